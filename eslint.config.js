@@ -1,0 +1,76 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * The dependency arrows of ../shared/STYLE.md: each folder of src/ may import only the folders
+ * listed here (and itself). `i18n` is a leaf every layer may use for message ids.
+ */
+export const ARROWS = {
+  i18n: [],
+  calico: ['i18n'],
+  model: ['i18n'],
+  generator: ['model', 'calico', 'i18n'],
+  simulate: ['model', 'calico', 'i18n'],
+  permalink: ['model', 'i18n'],
+  importer: ['model', 'calico', 'i18n'],
+  state: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'i18n'],
+  ui: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'state', 'i18n'],
+  app: ['ui', 'state', 'model', 'i18n'],
+  cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', 'i18n'],
+};
+
+/** Folders that must stay free of React, the DOM libraries and I/O. */
+export const PURE = ['i18n', 'calico', 'model', 'generator', 'simulate', 'permalink', 'importer'];
+
+const UI_LIBS =
+  '^(react|react-dom|@mui/.*|@emotion/.*|@xyflow/.*|react-hook-form|@hookform/.*|zustand)(/.*)?$';
+const NODE_IO = '^(node:.*|fs|path|child_process|os|http|https|net)(/.*)?$';
+
+const arrowRules = Object.entries(ARROWS).map(([folder, allowed]) => {
+  const forbidden = Object.keys(ARROWS).filter((f) => f !== folder && !allowed.includes(f));
+  const patterns = forbidden.map((f) => ({
+    regex: `^\\.{1,2}/(\\.\\./)*(${f})(/|$)`,
+    message: `src/${folder} may not import src/${f} (dependency arrows in ../shared/STYLE.md).`,
+  }));
+  if (PURE.includes(folder)) {
+    patterns.push(
+      { regex: UI_LIBS, message: `src/${folder} is pure core: no React, MUI or React Flow.` },
+      { regex: NODE_IO, message: `src/${folder} is pure core: no I/O.` },
+    );
+  }
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: [`src/${folder}/**/*.test.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-nested-ternary': 'error',
+      'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/state/**/*.ts', 'src/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  ...arrowRules,
+);

@@ -1,0 +1,181 @@
+/**
+ * The design format, version 1: one JSON document describes a whole design. This zod schema is
+ * the single source of truth: it validates files, permalinks and CLI input, types the app's state,
+ * and backs the inspector forms. Field-level errors carry message ids (src/i18n), never sentences.
+ * Cross-field rules (references, containment, uniqueness) live in validateDesign.ts.
+ */
+import { z } from 'zod';
+import { hasHostBits, parseCidr, parseIp } from './net';
+import {
+  isDnsLabel,
+  isDnsSubdomain,
+  isElementId,
+  isInterfaceName,
+  isLabelKey,
+  isLabelValue,
+  isPortName,
+  isServiceName,
+} from './names';
+
+export const DESIGN_VERSION = 1;
+
+const text = (test: (s: string) => boolean, messageId: string) =>
+  z.string().refine(test, { message: messageId });
+
+/** A strictly masked IPv4 or IPv6 CIDR (VALIDATION.md §5). */
+export const cidrSchema = z.string().superRefine((value, ctx) => {
+  const c = parseCidr(value);
+  if (!c) ctx.addIssue({ code: 'custom', message: 'net.cidr.invalid' });
+  else if (hasHostBits(c)) ctx.addIssue({ code: 'custom', message: 'net.cidr.hostBits' });
+});
+export const ipSchema = text((s) => parseIp(s) !== undefined, 'net.ip.invalid');
+export const idSchema = text(isElementId, 'name.id');
+export const portNumberSchema = z.int().min(1).max(65535);
+export const protocolSchema = z.enum(['TCP', 'UDP', 'SCTP']);
+export const trafficPolicySchema = z.enum(['Cluster', 'Local']);
+export const labelsSchema = z
+  .record(text(isLabelKey, 'name.labelKey'), text(isLabelValue, 'name.labelValue'))
+  .default({});
+
+/** `"lo:hi"` with 1 ≤ lo ≤ hi ≤ 65535, Calico's port-range syntax. */
+export function parsePortRange(s: string): { min: number; max: number } | undefined {
+  const m = /^([1-9][0-9]{0,4}):([1-9][0-9]{0,4})$/.exec(s);
+  if (!m) return undefined;
+  const min = Number(m[1]);
+  const max = Number(m[2]);
+  return min <= max && max <= 65535 ? { min, max } : undefined;
+}
+
+const hostAccessSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('allExceptNodePorts') }),
+  z.strictObject({
+    mode: z.literal('only'),
+    tcp: z.array(portNumberSchema).default([]),
+    udp: z.array(portNumberSchema).default([]),
+  }),
+]);
+
+export const clusterSchema = z.strictObject({
+  podCidrs: z.array(cidrSchema).min(1),
+  serviceCidrs: z.array(cidrSchema).min(1),
+  nodePortRange: text((s) => parsePortRange(s) !== undefined, 'portRange.invalid').default(
+    '30000:32767',
+  ),
+  nodeLabel: z
+    .strictObject({
+      key: text(isLabelKey, 'name.labelKey'),
+      value: text(isLabelValue, 'name.labelValue'),
+    })
+    .default({ key: 'k8s-role', value: 'node' }),
+  encapsulation: z.enum(['None', 'IPIP', 'VXLAN']).default('None'),
+  trafficPolicy: trafficPolicySchema.default('Cluster'),
+  hostAccess: hostAccessSchema.default({ mode: 'allExceptNodePorts' }),
+});
+
+export const interfaceSchema = z.strictObject({
+  name: text(isInterfaceName, 'name.interface'),
+  ips: z.array(ipSchema).default([]),
+});
+
+export const nodeSchema = z.strictObject({
+  id: idSchema,
+  name: text(isDnsSubdomain, 'name.dnsSubdomain'),
+  labels: labelsSchema,
+  interfaces: z.array(interfaceSchema).default([]),
+  tunnelIP: ipSchema.optional(),
+});
+
+export const servicePortSchema = z.strictObject({
+  name: text(isPortName, 'name.portName').optional(),
+  port: portNumberSchema,
+  targetPort: z.union([portNumberSchema, text(isPortName, 'name.portName')]).optional(),
+  protocol: protocolSchema.default('TCP'),
+});
+
+export const serviceSchema = z.strictObject({
+  id: idSchema,
+  name: text(isServiceName, 'name.serviceName'),
+  namespace: text(isDnsLabel, 'name.dnsLabel').default('default'),
+  clusterIP: ipSchema,
+  ports: z.array(servicePortSchema).min(1),
+  selector: labelsSchema,
+  trafficPolicy: trafficPolicySchema.optional(),
+  inCluster: z.enum(['allPods', 'sameNamespace', 'none']).default('allPods'),
+});
+
+export const containerPortSchema = z.strictObject({
+  name: text(isPortName, 'name.portName').optional(),
+  containerPort: portNumberSchema,
+  protocol: protocolSchema.default('TCP'),
+});
+
+export const podSchema = z.strictObject({
+  id: idSchema,
+  name: text(isDnsSubdomain, 'name.dnsSubdomain'),
+  namespace: text(isDnsLabel, 'name.dnsLabel').default('default'),
+  labels: labelsSchema,
+  node: idSchema,
+  ip: ipSchema.optional(),
+  ports: z.array(containerPortSchema).optional(),
+});
+
+export const clientSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().min(1).max(253),
+  cidrs: z.array(cidrSchema).min(1),
+});
+
+export const accessSchema = z.strictObject({
+  client: idSchema,
+  service: idSchema,
+  ports: z.array(portNumberSchema).min(1).optional(),
+});
+
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+export const designSchema = z.strictObject({
+  version: z.literal(DESIGN_VERSION),
+  name: z.string().max(253).default(''),
+  cluster: clusterSchema,
+  nodes: z.array(nodeSchema).default([]),
+  services: z.array(serviceSchema).default([]),
+  pods: z.array(podSchema).default([]),
+  clients: z.array(clientSchema).default([]),
+  access: z.array(accessSchema).default([]),
+  output: z
+    .strictObject({ profile: z.enum(['hardened', 'guide']).default('hardened') })
+    .default({ profile: 'hardened' }),
+  layout: z.record(z.string(), positionSchema).default({}),
+});
+
+/** A design with every default filled in: what the app, generator and simulator work on. */
+export type Design = z.output<typeof designSchema>;
+/** A design as written in a file: defaults may be left out. */
+export type DesignInput = z.input<typeof designSchema>;
+export type Cluster = Design['cluster'];
+export type HostAccess = Cluster['hostAccess'];
+export type DesignNode = Design['nodes'][number];
+export type NodeInterface = DesignNode['interfaces'][number];
+export type Service = Design['services'][number];
+export type ServicePort = Service['ports'][number];
+export type Pod = Design['pods'][number];
+export type ContainerPort = NonNullable<Pod['ports']>[number];
+export type Client = Design['clients'][number];
+export type Access = Design['access'][number];
+export type Protocol = z.output<typeof protocolSchema>;
+export type TrafficPolicy = z.output<typeof trafficPolicySchema>;
+export type Profile = Design['output']['profile'];
+export type Position = z.output<typeof positionSchema>;
+
+/** The four kinds of element a user draws; access edges are drawn between them. */
+export type ElementKind = 'client' | 'node' | 'service' | 'pod';
+
+/** The traffic policy in force for one service: its override, else the design's global mode. */
+export function effectiveTrafficPolicy(design: Design, service: Service): TrafficPolicy {
+  return service.trafficPolicy ?? design.cluster.trafficPolicy;
+}
+
+/** The port the backend listens on: `targetPort`, defaulting to `port`. */
+export function targetPortOf(port: ServicePort): number | string {
+  return port.targetPort ?? port.port;
+}

@@ -1,0 +1,166 @@
+/** IPv4 / IPv6 addresses and CIDRs as exact integers, so containment and overlap are arithmetic. */
+
+export type IpFamily = 4 | 6;
+
+export interface Ip {
+  family: IpFamily;
+  value: bigint;
+}
+
+export interface Cidr {
+  family: IpFamily;
+  /** Network address (host bits may be set when parsed leniently). */
+  value: bigint;
+  prefix: number;
+}
+
+const V4_BITS = 32;
+const V6_BITS = 128;
+
+export function bitsOf(family: IpFamily): number {
+  return family === 4 ? V4_BITS : V6_BITS;
+}
+
+function parseIPv4(text: string): bigint | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let value = 0n;
+  for (const part of parts) {
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(part)) return undefined;
+    const n = Number(part);
+    if (n > 255) return undefined;
+    value = (value << 8n) | BigInt(n);
+  }
+  return value;
+}
+
+function parseIPv6(text: string): bigint | undefined {
+  if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groupsOf = (s: string): string[] | undefined => (s === '' ? [] : s.split(':'));
+  const head = groupsOf(halves[0] ?? '');
+  const tail = halves.length === 2 ? groupsOf(halves[1] ?? '') : [];
+  if (!head || !tail) return undefined;
+  const all = [...head, ...tail];
+  const words: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const g = all[i] ?? '';
+    if (g.includes('.')) {
+      // An embedded IPv4 address may only stand last.
+      if (i !== all.length - 1) return undefined;
+      const v4 = parseIPv4(g);
+      if (v4 === undefined) return undefined;
+      words.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
+      words.push(parseInt(g, 16));
+    }
+  }
+  const headWords = head.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  if (halves.length === 2) {
+    if (words.length > 7) return undefined;
+    const zeros = new Array<number>(8 - words.length).fill(0);
+    words.splice(headWords, 0, ...zeros);
+  } else if (words.length !== 8) {
+    return undefined;
+  }
+  return words.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
+}
+
+/** Parses an IPv4 or IPv6 address; undefined when the text is not one. */
+export function parseIp(text: string): Ip | undefined {
+  const t = text.trim();
+  if (t !== text || t === '') return undefined;
+  if (t.includes(':')) {
+    const value = parseIPv6(t);
+    return value === undefined ? undefined : { family: 6, value };
+  }
+  const value = parseIPv4(t);
+  return value === undefined ? undefined : { family: 4, value };
+}
+
+/** Parses `addr/prefix`; host bits are allowed here (see `isStrictCidr`). */
+export function parseCidr(text: string): Cidr | undefined {
+  const slash = text.indexOf('/');
+  if (slash < 0) return undefined;
+  const ip = parseIp(text.slice(0, slash));
+  const prefixText = text.slice(slash + 1);
+  if (!ip || !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return undefined;
+  const prefix = Number(prefixText);
+  if (prefix > bitsOf(ip.family)) return undefined;
+  return { family: ip.family, value: ip.value, prefix };
+}
+
+function mask(family: IpFamily, prefix: number): bigint {
+  const bits = BigInt(bitsOf(family));
+  const all = (1n << bits) - 1n;
+  return (all >> BigInt(prefix)) ^ all;
+}
+
+/** The CIDR with its host bits cleared. */
+export function networkOf(c: Cidr): Cidr {
+  return { ...c, value: c.value & mask(c.family, c.prefix) };
+}
+
+/** True when the CIDR has no host bits set (Calico's `net` validation, VALIDATION.md §5). */
+export function hasHostBits(c: Cidr): boolean {
+  return networkOf(c).value !== c.value;
+}
+
+export function cidrContainsIp(c: Cidr, ip: Ip): boolean {
+  return c.family === ip.family && (ip.value & mask(c.family, c.prefix)) === networkOf(c).value;
+}
+
+export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
+  if (a.family !== b.family) return false;
+  const p = Math.min(a.prefix, b.prefix);
+  const m = mask(a.family, p);
+  return (a.value & m) === (b.value & m);
+}
+
+/** Canonical text of an address: dotted quad, or RFC 5952 IPv6. */
+export function formatIp(ip: Ip): string {
+  if (ip.family === 4) {
+    return [24n, 16n, 8n, 0n].map((s) => String((ip.value >> s) & 0xffn)).join('.');
+  }
+  const words = [];
+  for (let i = 7; i >= 0; i--) words.push(Number((ip.value >> BigInt(i * 16)) & 0xffffn));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && words[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = words.map((w) => w.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
+}
+
+export function formatCidr(c: Cidr): string {
+  return `${formatIp({ family: c.family, value: c.value })}/${c.prefix}`;
+}
+
+/** `ip/32` or `ip/128`: the single-address CIDR Calico rules need (a bare IP is rejected there). */
+export function hostCidr(ip: Ip): string {
+  return `${formatIp(ip)}/${bitsOf(ip.family)}`;
+}
+
+export function isIp(text: string): boolean {
+  return parseIp(text) !== undefined;
+}
+
+/** A CIDR with zero host bits: the only form Calico accepts in rule `nets`. */
+export function isStrictCidr(text: string): boolean {
+  const c = parseCidr(text);
+  return c !== undefined && !hasHostBits(c);
+}

@@ -1,0 +1,47 @@
+/** Access edges (drawn by the user, labelled with their ports) and derived selector links. */
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  type EdgeProps,
+  type EdgeTypes,
+} from '@xyflow/react';
+import Chip from '@mui/material/Chip';
+import type { AccessFlowEdge, SelectsFlowEdge } from './toFlowGraph';
+
+function AccessEdge(props: EdgeProps<AccessFlowEdge>) {
+  const [path, labelX, labelY] = getBezierPath(props);
+  return (
+    <>
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={props.markerEnd}
+        style={{ stroke: props.selected ? '#1976d2' : '#00897b', strokeWidth: 2 }}
+      />
+      <EdgeLabelRenderer>
+        <Chip
+          size="small"
+          label={props.data?.label}
+          sx={{
+            position: 'absolute',
+            transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+            pointerEvents: 'all',
+            bgcolor: 'background.paper',
+            border: 1,
+            borderColor: props.selected ? 'primary.main' : 'divider',
+          }}
+        />
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+function SelectsEdge(props: EdgeProps<SelectsFlowEdge>) {
+  const [path] = getBezierPath(props);
+  return (
+    <BaseEdge id={props.id} path={path} style={{ stroke: '#9fa8da', strokeDasharray: '4 4' }} />
+  );
+}
+
+export const edgeTypes: EdgeTypes = { access: AccessEdge, selects: SelectsEdge };

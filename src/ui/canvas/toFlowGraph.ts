@@ -1,0 +1,100 @@
+/**
+ * React Flow is a projection of the design: this builds its nodes and edges. The canvas never owns
+ * the truth; canvas events become design commands (src/state).
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Client, Design, DesignNode, Pod, Service } from '../../model/design';
+import { NODE_WIDTH, layoutOf, nodeHeight } from '../../model/layout';
+import { podsOfService } from '../../model/query';
+
+export type ClientFlowNode = Node<{ client: Client }, 'client'>;
+export type ServiceFlowNode = Node<
+  { service: Service; mode: Design['cluster']['trafficPolicy'] },
+  'service'
+>;
+export type HostFlowNode = Node<{ node: DesignNode }, 'host'>;
+export type PodFlowNode = Node<{ pod: Pod }, 'pod'>;
+export type FlowNode = ClientFlowNode | ServiceFlowNode | HostFlowNode | PodFlowNode;
+
+export type AccessFlowEdge = Edge<{ label: string }, 'access'>;
+export type SelectsFlowEdge = Edge<Record<string, never>, 'selects'>;
+export type FlowEdge = AccessFlowEdge | SelectsFlowEdge;
+
+/** Id of the edge drawn for `access[i]`. */
+export function accessEdgeId(client: string, service: string): string {
+  return `access:${client}->${service}`;
+}
+
+/** The React Flow graph of a design. */
+export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdge[] } {
+  const pos = layoutOf(design);
+  const at = (id: string) => pos[id] ?? { x: 0, y: 0 };
+  const nodes: FlowNode[] = [];
+  for (const c of design.clients) {
+    nodes.push({
+      id: c.id,
+      type: 'client',
+      position: at(c.id),
+      data: { client: c },
+      ariaLabel: `External client ${c.name}: ${c.cidrs.join(', ')}`,
+    });
+  }
+  for (const s of design.services) {
+    nodes.push({
+      id: s.id,
+      type: 'service',
+      position: at(s.id),
+      data: { service: s, mode: s.trafficPolicy ?? design.cluster.trafficPolicy },
+      ariaLabel: `Service ${s.namespace}/${s.name}: ${s.clusterIP}`,
+    });
+  }
+  for (const n of design.nodes) {
+    const podCount = design.pods.filter((p) => p.node === n.id).length;
+    nodes.push({
+      id: n.id,
+      type: 'host',
+      position: at(n.id),
+      data: { node: n },
+      style: { width: NODE_WIDTH, height: nodeHeight(podCount) },
+      ariaLabel: `Node ${n.name}`,
+    });
+  }
+  const nodeIds = new Set(design.nodes.map((n) => n.id));
+  for (const p of design.pods) {
+    const inside = nodeIds.has(p.node);
+    nodes.push({
+      id: p.id,
+      type: 'pod',
+      position: at(p.id),
+      data: { pod: p },
+      ...(inside ? { parentId: p.node, extent: 'parent' as const } : {}),
+      ariaLabel: `Pod ${p.namespace}/${p.name}${p.ip ? `: ${p.ip}` : ''}`,
+    });
+  }
+
+  const edges: FlowEdge[] = [];
+  for (const a of design.access) {
+    edges.push({
+      id: accessEdgeId(a.client, a.service),
+      type: 'access',
+      source: a.client,
+      target: a.service,
+      data: { label: a.ports ? `ports ${a.ports.join(', ')}` : 'all ports' },
+      ariaLabel: `Access from ${a.client} to ${a.service}`,
+    });
+  }
+  for (const s of design.services) {
+    for (const p of podsOfService(design, s)) {
+      edges.push({
+        id: `selects:${s.id}->${p.id}`,
+        type: 'selects',
+        source: s.id,
+        target: p.id,
+        selectable: false,
+        focusable: false,
+        data: {},
+      });
+    }
+  }
+  return { nodes, edges };
+}
