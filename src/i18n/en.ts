@@ -57,6 +57,122 @@ export const en = {
   'node.ip.duplicate': 'address {value} is also used at {other}',
   'access.port.unknown': 'service "{service}" has no port {port} (its ports: {ports})',
   'access.duplicate': 'this client already has an access edge to this service ({other})',
+  // Generator: explanations of resources and rules
+  'explain.bgp':
+    'Tells Calico to advertise the service CIDRs {cidrs} over BGP, so routers outside the cluster send cluster-IP traffic to the nodes. Only the BGPConfiguration named "default" may carry this field.',
+  'explain.service.cluster':
+    "The Service {service} with its cluster IP {clusterIP} written out: the policies name this address, so Kubernetes must not pick another (the guide's step 1).",
+  'explain.service.local':
+    'The Service {service} with its cluster IP {clusterIP} and externalTrafficPolicy: Local. Kubernetes accepts that field only on a NodePort or LoadBalancer Service, so its type is NodePort.',
+  'explain.hep':
+    "Puts node {node}'s interface {iface} ({ips}) under Calico policy and labels it {label}, so the node policies select it. expectedIPs lets a rule's node selector resolve to these addresses.",
+  'explain.hep.tunnel':
+    "Puts node {node}'s interface {iface} ({ips}) under Calico policy and labels it {label}. expectedIPs also lists the tunnel address {tunnelIP}: with encapsulation the node SNATs forwarded traffic from it, and the backend policies must recognise it as a node.",
+  'explain.gnp.allowClusterIps':
+    "The guide's pre-DNAT policy on every node's host endpoints: which external clients may reach which cluster IP. It must be preDNAT (it sees the cluster IP before kube-proxy rewrites it to a pod) and applyOnForward (the traffic is forwarded to a pod, not delivered to the node). It has no order, so it sorts after every policy that has one.",
+  'explain.gnp.hardenedAllowClusterIps':
+    "Pre-DNAT policy on every node's host endpoints: which external clients may reach which cluster IP and port, judged before kube-proxy rewrites the destination to a pod. preDNAT because only then is the cluster IP visible; applyOnForward because the traffic is forwarded, not delivered to the node. Order 100, before the denies.",
+  'explain.rule.allowClientToClusterIP':
+    'Allows {client} ({cidrs}) to reach {service} at {clusterIP} on {ports}, because an access edge grants it.',
+  'explain.rule.allowClientAnyPort':
+    'Allows {client} ({cidrs}) to reach {service} at {clusterIP} on any port, because an access edge grants it with no port list.',
+  'explain.gnp.allowToPods':
+    "The guide's pre-DNAT Allow for traffic to the pod network, which the guide says keeps pod-to-pod traffic working. Pre-DNAT policy has no default drop, so this allow changes nothing by itself.",
+  'explain.rule.allowToPods':
+    'Allows any packet addressed to the pod CIDRs {cidrs} at the pre-DNAT stage.',
+  'explain.gnp.guideHostAccess':
+    'The guide\'s policy for traffic to the nodes themselves, with the "ingress:" line the guide left out restored: as printed, Calico rejects it. It is a normal host policy, so it only sees traffic that ends on the node.',
+  'explain.rule.hostAllowExceptNodePorts':
+    "Allows {protocol} traffic to the nodes' own addresses, except the NodePort range {range}.",
+  'explain.rule.hostAllowPorts':
+    'Allows {protocol} traffic to the nodes on ports {ports}, as host access says.',
+  'explain.gnp.allowNodes':
+    "The guide's policy on the pods of {service}: they accept the service's ports from the nodes, because in Cluster mode traffic that crosses to another node arrives with the ingress node's address.",
+  'explain.rule.allowNodesToService':
+    "Allows {protocol} from any node (a host endpoint's expectedIPs) to ports {ports} of the pods of {service}.",
+  'explain.gnp.guideInCluster':
+    "In-cluster access to the pods of {service} (the guide's optional step 4), as its in-cluster setting says.",
+  'explain.np.guideLocal':
+    "The guide's Local-mode recipe for {service}: a policy on its pods that admits its clients by their own addresses, on the target ports.",
+  'explain.rule.localAllowClient':
+    'Allows {client} ({cidrs}) to reach the pods of {service} on {ports}.',
+  'explain.rule.inClusterAllPods':
+    'Allows every pod ({cidrs}) to reach the pods of {service} on {ports}: its in-cluster setting is "all pods".',
+  'explain.rule.inClusterSameNamespace':
+    'Allows pods of namespace {namespace} to reach the pods of {service} on {ports}: its in-cluster setting is "same namespace".',
+  'explain.gnp.denyUnlistedExternal':
+    "Pre-DNAT denies, order 200, after the allows. Calico's pre-DNAT stage has no default drop: a packet no allow matched carries on, and after SNAT the pod cannot tell it from a listed client's. These rules stop it at the node it entered. A deny without an order would sort before every allow that has one, so both have explicit orders.",
+  'explain.rule.denyClusterIps':
+    'Denies every other external packet to the service CIDRs {cidrs}: the clients, services and ports no access edge grants.',
+  'explain.rule.denyNodePorts':
+    "Denies {protocol} packets to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it; no access edge grants a NodePort.",
+  'explain.rule.denyDirectToPods':
+    'Denies packets to the pod CIDRs {cidrs} from anything that is neither a pod nor a node: nothing outside the cluster reaches a pod directly.',
+  'explain.gnp.hostAccessAllExceptNodePorts':
+    "Traffic to the nodes themselves. Once a node has host endpoints, Calico drops what no policy allows to it (failsafe ports aside), so this keeps every port open except the NodePort range, for every protocol (the guide's version allowed only TCP and UDP, which cuts off ping).",
+  'explain.gnp.hostAccessOnly':
+    "Traffic to the nodes themselves: only the listed ports are open; everything else to the nodes is dropped, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
+  'explain.rule.hostDenyNodePortRange':
+    'Denies {protocol} to the nodes on the NodePort range {range}, as the guide intends.',
+  'explain.rule.hostAllowRest': 'Allows every other packet that ends on a node.',
+  'explain.gnp.hostEgress':
+    "What the nodes send themselves. A host endpoint with no egress policy drops the node's own outgoing traffic except failsafe ports, which would stop image pulls and calls to peers. It does not apply to forwarded traffic.",
+  'explain.rule.hostEgressAllowAll': 'Allows everything the node itself sends.',
+  'explain.gnp.backends':
+    "The policy on the pods of {service} ({clusterIP}). A backend on the node the traffic entered sees the client's own address; a backend on another node sees that node's address after SNAT. Both are admitted on the granted ports only; the pre-DNAT rules have already stopped every client that is not granted. Anything else to these pods is dropped at the end of the tier.",
+  'explain.gnp.backendsClosed':
+    'The policy on the pods of {service} ({clusterIP}): nothing grants access to it, and its in-cluster setting is "none", so the pods accept no traffic.',
+  'explain.rule.backendAllowClient':
+    "Allows {client} ({cidrs}) to the pods of {service} on {ports}: when kube-proxy picks a backend on the node the traffic entered, Calico judges the pod policy before SNAT, so it sees the client's address.",
+  'explain.rule.backendAllowNodes':
+    "Allows the nodes (every host endpoint's expectedIPs) to the pods of {service} on {ports}: a backend on another node sees the ingress node's address after SNAT (its tunnel address with encapsulation).",
+  // Generator: lints
+  'lint.serviceNoPods':
+    'Service {service} selects no pod of the design: it has no backend to reach.',
+  'lint.serviceNoSelector':
+    'Service {service} has an empty selector: Kubernetes manages no endpoints for it and no policy can name its pods.',
+  'lint.localModeHardened':
+    'Service {service} uses Local mode. kube-proxy in iptables mode still masquerades cluster-IP traffic and may pick a remote backend, so the client address is not kept; the hardened profile keeps the host-endpoint protection for this service.',
+  'lint.localModeGuide':
+    'Service {service} uses Local mode, which the guide protects only at the pods. kube-proxy in iptables mode still masquerades cluster-IP traffic, so a remote backend sees a node address and drops listed clients.',
+  'lint.failsafePort':
+    "Service {service} uses port {port}/{protocol}, one of Calico's failsafe ports: packets to it skip pre-DNAT policy, so any external client can reach it through a remote backend.",
+  'lint.nodeNoInterfaces':
+    'Node {node} has no interfaces: traffic entering it gets no host endpoint and bypasses every host policy.',
+  'lint.nodeNoTunnelIP':
+    'Node {node} has no tunnel address although encapsulation is {encapsulation}: the node SNATs forwarded traffic from it, and backends will not recognise it.',
+  'lint.clientOverlapsCluster':
+    "Client {client}'s CIDR {cidr} overlaps the cluster's {clusterCidr}: rules for the client also match traffic from inside the cluster.",
+  'lint.clientNoAccess': 'Client {client} has no access edge: it may reach nothing.',
+  'lint.guideLeakUnlisted':
+    'Guide profile: any external client, listed or not, reaches {service} ({clusterIP}) whenever kube-proxy picks a backend on another node. Pre-DNAT policy has no default drop, and after SNAT the pod sees a node address, which "allow-nodes" admits.',
+  'lint.guideBlocksListed':
+    'Guide profile: listed clients of {service} are dropped whenever kube-proxy picks a backend on the node they entered: that pod\'s policy sees the client\'s own address, and "allow-nodes" admits only nodes.',
+  'lint.guideNodePortsOpen':
+    'Guide profile: NodePorts ({range}) stay open to everyone. Host policy that is not pre-DNAT never sees forwarded traffic.',
+  'lint.guideHostEgress':
+    "Guide profile: the nodes' own outgoing traffic is dropped once host endpoints exist, failsafe ports aside: the guide has no egress policy for them.",
+  'lint.guideIngressRestored':
+    'Guide profile: the guide\'s "allow-traffic-hostendpoints" lacks its "ingress:" line and Calico rejects it as printed; the generated one has it restored.',
+  'lint.guideEncapsulation':
+    "Guide profile: with {encapsulation} a node SNATs forwarded traffic from its tunnel address, which the guide's host endpoints do not list, so remote backends drop listed clients.",
+  'lint.clientFamilyMismatch':
+    'Client {client} has no {family} CIDR, but {service} has an {family} cluster IP: this access edge grants nothing.',
+  'fix.clientFamilyMismatch': "Add a CIDR of the cluster IP's family to the client.",
+  'fix.designInvalid':
+    'Correct the field; the YAML is generated again as soon as the design is valid.',
+  'fix.serviceNoPods': 'Add a pod whose labels match the selector, or fix the selector.',
+  'fix.localMode':
+    'Keep the hardened profile, or advertise an external or LoadBalancer IP (to which Local does apply), or use the eBPF data plane.',
+  'fix.failsafePort':
+    "Move the service to another port, or remove this port from Felix's failsafeInboundHostPorts.",
+  'fix.nodeNoInterfaces': 'Add the interfaces that receive cluster-IP traffic and their addresses.',
+  'fix.nodeNoTunnelIP': "Set the node's tunnel address (its IPIP or VXLAN interface address).",
+  'fix.clientOverlapsCluster':
+    "Narrow the client's CIDR so it lies outside the pod and service CIDRs.",
+  'fix.clientNoAccess': 'Draw an access edge from the client to a service, or remove the client.',
+  'fix.useHardened': 'Switch the output profile to "hardened".',
+  'fix.none': 'Nothing to do.',
 } as const;
 
 /** Every message id the application knows. */

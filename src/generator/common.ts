@@ -1,0 +1,181 @@
+/** Small pure helpers shared by both output profiles. */
+import { quoteSelectorValue, selectorFromLabels } from '../calico/selector';
+import type { PortSpec, Rule } from '../calico/types';
+import type { Client, Design, DesignNode, Protocol, Service } from '../model/design';
+import { targetPortOf } from '../model/design';
+import { hostCidr, parseCidr, parseIp, type IpFamily } from '../model/net';
+
+export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/** The selector every node HostEndpoint carries, e.g. `k8s-role == 'node'`. */
+export function nodeSelector(design: Design): string {
+  const { key, value } = design.cluster.nodeLabel;
+  return selectorFromLabels({ [key]: value });
+}
+
+/**
+ * The labels of a node's HostEndpoints: the node's own labels (so a user's policies can select
+ * HostEndpoints by them, as they can auto HostEndpoints, SEMANTICS.md §2.4) plus the node label,
+ * which wins on a clash because every generated node policy selects by it.
+ */
+export function nodeLabels(design: Design, node: DesignNode): Record<string, string> {
+  return sortedRecord({
+    ...node.labels,
+    [design.cluster.nodeLabel.key]: design.cluster.nodeLabel.value,
+  });
+}
+
+/** `10.20.30.40/32`: Calico rule nets need a CIDR, never a bare IP (VALIDATION.md §5). */
+export function clusterIpNet(service: Service): string {
+  const ip = parseIp(service.clusterIP);
+  return ip ? hostCidr(ip) : service.clusterIP;
+}
+
+export function familyOfIp(ip: string): IpFamily | undefined {
+  return parseIp(ip)?.family;
+}
+
+export function familyOfCidr(cidr: string): IpFamily | undefined {
+  return parseCidr(cidr)?.family;
+}
+
+/** CIDRs grouped by IP family (4 first): one Calico rule may hold only one family (VALIDATION.md §4). */
+export function byFamily(cidrs: readonly string[]): [IpFamily, string[]][] {
+  const out: [IpFamily, string[]][] = [];
+  for (const family of [4, 6] as const) {
+    const list = cidrs.filter((c) => familyOfCidr(c) === family);
+    if (list.length) out.push([family, [...new Set(list)]]);
+  }
+  return out;
+}
+
+/** The client's CIDRs of one family. */
+export function clientNets(client: Client, family: IpFamily): string[] {
+  return client.cidrs.filter((c) => familyOfCidr(c) === family);
+}
+
+export interface PortGroup {
+  protocol: Protocol;
+  /** Service ports (pre-DNAT: what a rule on the cluster IP sees). */
+  ports: number[];
+  /** Target ports (post-DNAT: what a rule at the pod sees). */
+  targets: PortSpec[];
+}
+
+/** The service's ports (optionally only `only`), grouped by protocol in TCP, UDP, SCTP order. */
+export function portGroups(service: Service, only?: readonly number[]): PortGroup[] {
+  const groups: PortGroup[] = [];
+  for (const protocol of PROTOCOLS) {
+    const ports = service.ports.filter(
+      (p) => p.protocol === protocol && (!only || only.includes(p.port)),
+    );
+    if (!ports.length) continue;
+    groups.push({
+      protocol,
+      ports: unique(ports.map((p) => p.port)),
+      targets: unique(ports.map(targetPortOf)),
+    });
+  }
+  return groups;
+}
+
+export function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}
+
+/** `80/TCP, 443/TCP`, for explanations. */
+export function describePorts(groups: readonly PortGroup[], which: 'ports' | 'targets'): string {
+  return groups.flatMap((g) => g[which].map((p) => `${p}/${g.protocol}`)).join(', ');
+}
+
+/** `a == 'x' && projectcalico.org/namespace == 'ns'`: a Service's pods, in its namespace only. */
+export function podsOfServiceSelector(service: Service): string {
+  return selectorFromLabels({
+    ...service.selector,
+    'projectcalico.org/namespace': service.namespace,
+  });
+}
+
+/** Selects every pod of one namespace (Calico labels each workload with its namespace). */
+export function namespaceSelector(namespace: string): string {
+  return `projectcalico.org/namespace == ${quoteSelectorValue(namespace)}`;
+}
+
+const MAX_NAME = 63;
+
+/** FNV-1a, 32 bits, as 7 base-36 characters: a short, stable suffix for shortened names. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).padStart(7, '0');
+}
+
+/**
+ * A policy name: one DNS label without dots, at most 63 characters (VALIDATION.md §1.4, the
+ * portable choice). Longer names are cut and given a hash of the full name, so they stay unique.
+ */
+export function dnsLabelName(...parts: string[]): string {
+  const raw = parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (raw.length <= MAX_NAME) return raw || 'x';
+  const hash = shortHash(raw);
+  return `${raw.slice(0, MAX_NAME - hash.length - 1).replace(/-$/, '')}-${hash}`;
+}
+
+/** A rule with keys in Calico's documented order; undefined fields are left out. */
+export function rule(r: Rule): Rule {
+  const out: Rule = { action: r.action };
+  if (r.protocol !== undefined) out.protocol = r.protocol;
+  if (r.notProtocol !== undefined) out.notProtocol = r.notProtocol;
+  if (r.source && Object.keys(r.source).length) out.source = r.source;
+  if (r.destination && Object.keys(r.destination).length) out.destination = r.destination;
+  return out;
+}
+
+/** Services by effective mode, keeping design order. */
+export function servicesInMode(design: Design, mode: 'Cluster' | 'Local'): Service[] {
+  return design.services.filter((s) => (s.trafficPolicy ?? design.cluster.trafficPolicy) === mode);
+}
+
+/**
+ * The short name used in per-service policy names: the Service's name, or `<ns>-<name>` when two
+ * services in different namespaces share a name (GlobalNetworkPolicy names are cluster-wide).
+ */
+export function serviceSlugs(design: Design): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const s of design.services) count.set(s.name, (count.get(s.name) ?? 0) + 1);
+  return new Map(
+    design.services.map((s) => [
+      s.id,
+      (count.get(s.name) ?? 0) > 1 ? `${s.namespace}-${s.name}` : s.name,
+    ]),
+  );
+}
+
+/**
+ * The client's CIDRs of the cluster IP's family, as a list of zero or one rule's worth: a client
+ * of the other family cannot use the service, and one rule holds one family (VALIDATION.md §4).
+ */
+export function netsForService(client: Client, service: Service): string[][] {
+  const family = familyOfIp(service.clusterIP);
+  const nets = family ? clientNets(client, family) : [];
+  return nets.length ? [nets] : [];
+}
+
+/** A copy with keys in sorted order: output never depends on the order a user typed labels in. */
+export function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
+}
+
+/** Byte-order comparison, independent of the locale. */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,212 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { load, loadAll } from 'js-yaml';
+import { validateResource, validateYaml } from '../calico/validateResources';
+import { guideExample } from '../model/examples';
+import type { Design } from '../model/design';
+import { generate } from './generate';
+import type { GenerateResult } from './types';
+
+type Ok = Extract<GenerateResult, { ok: true }>;
+
+function ok(design: Design, profile?: Design['output']['profile']): Ok {
+  const r = generate(design, profile ? { profile } : {});
+  if (!r.ok) throw new Error(`error lints: ${r.lints.map((l) => l.messageId).join(', ')}`);
+  return r;
+}
+
+const fixturesDir = new URL('../../fixtures/', import.meta.url);
+const fixtureDesigns = readdirSync(fixturesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map(
+    (d) =>
+      [
+        d.name,
+        JSON.parse(readFileSync(new URL(`${d.name}/design.json`, fixturesDir), 'utf8')),
+      ] as const,
+  );
+
+/** The YAML blocks of the guide (../shared/seed), with the third policy's missing `ingress:` restored. */
+function guideResources(): Record<string, unknown> {
+  const seed = readFileSync(
+    new URL('../../../shared/seed/services-cluster-ips.zh.md', import.meta.url),
+    'utf8',
+  );
+  const blocks = [...seed.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  const out: Record<string, unknown> = {};
+  for (const block of blocks) {
+    const repaired = block.includes('name: allow-traffic-hostendpoints')
+      ? block.replace(/(types:\n\s+- Ingress\n)/, '$1  ingress:\n')
+      : block;
+    const doc = load(repaired) as { metadata: { name: string } };
+    out[doc.metadata.name] = doc;
+  }
+  return out;
+}
+
+describe('guide profile', () => {
+  it("reproduces the guide's four policies on the guide's example, names and specs equal", () => {
+    const expected = guideResources();
+    expect(Object.keys(expected).sort()).toEqual([
+      'allow-cluster-ips',
+      'allow-nodes-svc-a',
+      'allow-to-pods',
+      'allow-traffic-hostendpoints',
+    ]);
+    const generated = new Map(
+      ok(guideExample, 'guide').documents.map((d) => [d.resource.metadata.name, d.resource]),
+    );
+    for (const [name, resource] of Object.entries(expected)) {
+      expect(generated.get(name), name).toEqual(resource);
+    }
+  });
+
+  it("the guide's third policy as printed is rejected at spec.types, and generated with ingress restored", () => {
+    const seed = readFileSync(
+      new URL('../../../shared/seed/services-cluster-ips.zh.md', import.meta.url),
+      'utf8',
+    );
+    const third = [...seed.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .find((b) => b.includes('allow-traffic-hostendpoints'));
+    const problems = validateYaml(third ?? '').problems;
+    expect(problems.some((p) => p.path.startsWith('spec.types['))).toBe(true);
+    const doc = ok(guideExample, 'guide').documents.find(
+      (d) => d.resource.metadata.name === 'allow-traffic-hostendpoints',
+    );
+    expect(doc?.resource.spec).toHaveProperty('ingress');
+  });
+});
+
+describe.each(fixtureDesigns)('fixture %s', (_name, input) => {
+  it.each(['guide', 'hardened'] as const)(
+    'every %s document passes Calico validation',
+    (profile) => {
+      const r = ok(input as Design, profile);
+      for (const doc of r.documents) expect(validateResource(doc.resource), doc.key).toEqual([]);
+      const reparsed = validateYaml(r.yaml);
+      expect(reparsed.problems).toEqual([]);
+      expect(reparsed.documents).toEqual(r.documents.map((d) => d.resource));
+    },
+  );
+
+  it.each(['guide', 'hardened'] as const)(
+    'every rule of every %s resource is explained',
+    (profile) => {
+      const r = ok(input as Design, profile);
+      for (const doc of r.documents) {
+        const spec = doc.resource.spec as { ingress?: unknown[]; egress?: unknown[] };
+        const expected = [
+          '',
+          ...(spec.ingress ?? []).map((_, i) => `spec.ingress[${i}]`),
+          ...(spec.egress ?? []).map((_, i) => `spec.egress[${i}]`),
+        ];
+        const paths = r.explanations.filter((e) => e.resource === doc.key).map((e) => e.rulePath);
+        expect(paths, doc.key).toEqual(expected);
+      }
+    },
+  );
+});
+
+describe('apply order', () => {
+  it('puts policies first, then HostEndpoints, then Services, and advertises last', () => {
+    const kinds = ok(guideExample).documents.map((d) => d.resource.kind);
+    const rank = {
+      GlobalNetworkPolicy: 0,
+      NetworkPolicy: 0,
+      HostEndpoint: 1,
+      Service: 2,
+      BGPConfiguration: 3,
+    };
+    const ranks = kinds.map((k) => rank[k]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(kinds.at(-1)).toBe('BGPConfiguration');
+  });
+
+  it('names the apply command in the header', () => {
+    expect(ok(guideExample).yaml).toMatch(
+      /^# .*\n# Apply the whole file, top to bottom: +kubectl apply -f calico-guide-example\.calico\.yaml\n/,
+    );
+  });
+
+  it('is a YAML stream whose documents are the generated resources', () => {
+    const r = ok(guideExample);
+    expect(loadAll(r.yaml)).toEqual(r.documents.map((d) => d.resource));
+  });
+});
+
+describe("hardened profile closes the guide's gaps", () => {
+  const r = ok(guideExample, 'hardened');
+  const policy = (name: string) =>
+    r.documents.find((d) => d.resource.metadata.name === name)?.resource;
+
+  it('adds an explicit pre-DNAT deny ordered after ordered allows (§2.3 c, §2.2)', () => {
+    const allow = policy('allow-cluster-ips');
+    const deny = policy('deny-unlisted-external');
+    expect(allow?.spec).toMatchObject({ order: 100, preDNAT: true, applyOnForward: true });
+    expect(deny?.spec).toMatchObject({ order: 200, preDNAT: true, applyOnForward: true });
+    expect(deny?.spec).toHaveProperty('ingress.0', {
+      action: 'Deny',
+      destination: { nets: ['10.20.30.0/24'] },
+    });
+  });
+
+  it('admits listed clients at the backend too, for same-node backends (§1.3)', () => {
+    expect(policy('allow-backends-svc-a')?.spec).toHaveProperty('ingress.0.source.nets', [
+      '50.60.0.0/16',
+    ]);
+  });
+
+  it('lists tunnel addresses in expectedIPs with encapsulation (§1.3, §4.3)', () => {
+    const ipip = fixtureDesigns.find(([n]) => n === 'ipip')?.[1] as Design;
+    const heps = ok(ipip).documents.filter((d) => d.resource.kind === 'HostEndpoint');
+    expect(heps.map((d) => d.resource.spec)).toContainEqual({
+      node: 'worker-1',
+      interfaceName: 'eth0',
+      expectedIPs: ['172.20.0.11', '10.42.1.1'],
+    });
+  });
+
+  it('keeps every policy ordered, so none sorts last by accident (§2.2)', () => {
+    for (const d of r.documents) {
+      if (d.resource.kind === 'GlobalNetworkPolicy')
+        expect(d.resource.spec.order, d.key).toBeTypeOf('number');
+    }
+  });
+});
+
+describe('errors', () => {
+  it('returns error lints, naming the field, instead of YAML for an invalid design', () => {
+    const bad = structuredClone(guideExample);
+    bad.services[1]!.clusterIP = '10.30.0.5';
+    const r = generate(bad);
+    expect(r.ok).toBe(false);
+    expect(r.lints).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'services[1].clusterIP',
+        elements: ['svc-b'],
+      }),
+    ]);
+  });
+});
+
+/** A deep copy whose every object lists its keys in reverse order. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversedKeys(v)]),
+    );
+  }
+  return value;
+}
+
+describe('determinism', () => {
+  it('gives the same bytes for the same design, whatever the key order of its objects', () => {
+    for (const [, input] of fixtureDesigns) {
+      expect(ok(reversedKeys(input) as Design).yaml).toBe(ok(input as Design).yaml);
+    }
+  });
+});

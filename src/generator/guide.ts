@@ -1,0 +1,336 @@
+/**
+ * The `guide` profile: exactly the recipe of Calico's guide "Apply policy to services exposed
+ * externally as cluster IPs" (../shared/seed/services-cluster-ips.zh.md), with the guide's names.
+ * Its one repair is the `ingress:` key the guide's third policy lacks, without which Calico rejects
+ * the policy (SEMANTICS.md §0). Its gaps are reported as lints (lints.ts), not fixed here.
+ */
+import type { Rule } from '../calico/types';
+import type { Design, Service } from '../model/design';
+import { parsePortRange } from '../model/design';
+import type { ExplainedRule, Output } from './builder';
+import {
+  byFamily,
+  netsForService,
+  clientNets,
+  clusterIpNet,
+  describePorts,
+  dnsLabelName,
+  familyOfIp,
+  namespaceSelector,
+  nodeSelector,
+  portGroups,
+  rule,
+  serviceSlugs,
+  servicesInMode,
+  unique,
+} from './common';
+import { selectorFromLabels } from '../calico/selector';
+
+/** Adds the guide profile's policies, in apply order. */
+export function addGuidePolicies(out: Output, design: Design): void {
+  const clusterServices = servicesInMode(design, 'Cluster');
+  const slugs = serviceSlugs(design);
+  if (clusterServices.length) {
+    addAllowClusterIps(out, design, clusterServices);
+    addAllowToPods(out, design);
+    addAllowTrafficHostEndpoints(out, design);
+    for (const s of clusterServices) {
+      addAllowNodes(out, design, s, slugs.get(s.id) ?? s.name);
+      addInCluster(out, design, s, slugs.get(s.id) ?? s.name);
+    }
+  }
+  for (const s of servicesInMode(design, 'Local'))
+    addLocalPolicy(out, design, s, slugs.get(s.id) ?? s.name);
+}
+
+function clientsAndServices(design: Design) {
+  const clients = new Map(design.clients.map((c) => [c.id, c]));
+  const services = new Map(design.services.map((s) => [s.id, s]));
+  return { clients, services };
+}
+
+/** The guide's `allow-cluster-ips`: one pre-DNAT Allow per access edge to a Cluster-mode service. */
+function addAllowClusterIps(out: Output, design: Design, clusterServices: Service[]): void {
+  const { clients, services } = clientsAndServices(design);
+  const inScope = new Set(clusterServices.map((s) => s.id));
+  const rules: ExplainedRule[] = [];
+  for (const edge of design.access) {
+    const client = clients.get(edge.client);
+    const service = services.get(edge.service);
+    if (!client || !service || !inScope.has(service.id)) continue;
+    const family = familyOfIp(service.clusterIP);
+    const nets = family ? clientNets(client, family) : [];
+    if (!nets.length) continue;
+    const base = {
+      client: client.name,
+      cidrs: nets.join(', '),
+      service: `${service.namespace}/${service.name}`,
+      clusterIP: service.clusterIP,
+    };
+    const why = { elements: [client.id, service.id], facts: ['§1.2', '§1.3', 'D3'] };
+    if (!edge.ports) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          source: { nets },
+          destination: { nets: [clusterIpNet(service)] },
+        }),
+        why: { ...why, messageId: 'explain.rule.allowClientAnyPort', params: base },
+      });
+      continue;
+    }
+    for (const g of portGroups(service, edge.ports)) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { nets },
+          destination: { nets: [clusterIpNet(service)], ports: g.ports },
+        }),
+        why: {
+          ...why,
+          messageId: 'explain.rule.allowClientToClusterIP',
+          params: { ...base, ports: describePorts([g], 'ports') },
+        },
+      });
+    }
+  }
+  out.globalPolicy(
+    'allow-cluster-ips',
+    { selector: nodeSelector(design), types: ['Ingress'], applyOnForward: true, preDNAT: true },
+    'ingress',
+    rules,
+    { messageId: 'explain.gnp.allowClusterIps', facts: ['§1.2', '§1.3', 'D1', 'D3'] },
+  );
+}
+
+/** The guide's `allow-to-pods`: pre-DNAT Allow to the pod CIDRs. */
+function addAllowToPods(out: Output, design: Design): void {
+  const rules: ExplainedRule[] = byFamily(design.cluster.podCidrs).map(([, nets]) => ({
+    rule: rule({ action: 'Allow', destination: { nets } }),
+    why: {
+      messageId: 'explain.rule.allowToPods',
+      params: { cidrs: nets.join(', ') },
+      facts: ['§2.3'],
+    },
+  }));
+  out.globalPolicy(
+    'allow-to-pods',
+    { selector: nodeSelector(design), types: ['Ingress'], applyOnForward: true, preDNAT: true },
+    'ingress',
+    rules,
+    { messageId: 'explain.gnp.allowToPods', facts: ['§2.3', 'D1'] },
+  );
+}
+
+/** The guide's `allow-traffic-hostendpoints`, with its missing `ingress:` restored (§0). */
+function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
+  const nodes = nodeSelector(design);
+  const access = design.cluster.hostAccess;
+  const rules: ExplainedRule[] = [];
+  if (access.mode === 'allExceptNodePorts') {
+    const range = design.cluster.nodePortRange;
+    for (const protocol of ['TCP', 'UDP'] as const) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol,
+          destination: { selector: nodes, notPorts: [range] },
+        }),
+        why: {
+          messageId: 'explain.rule.hostAllowExceptNodePorts',
+          params: { protocol, range },
+          facts: ['§0', '§2.3'],
+        },
+      });
+    }
+  } else {
+    for (const [protocol, ports] of [
+      ['TCP', access.tcp],
+      ['UDP', access.udp],
+    ] as const) {
+      if (!ports.length) continue;
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol,
+          destination: { selector: nodes, ports: [...ports] },
+        }),
+        why: {
+          messageId: 'explain.rule.hostAllowPorts',
+          params: { protocol, ports: ports.join(', ') },
+          facts: ['§2.3'],
+        },
+      });
+    }
+  }
+  out.globalPolicy(
+    'allow-traffic-hostendpoints',
+    { selector: nodes, types: ['Ingress'] },
+    'ingress',
+    rules,
+    {
+      messageId: 'explain.gnp.guideHostAccess',
+      facts: ['§0', '§2.3', 'D11'],
+    },
+  );
+}
+
+/**
+ * The guide's `allow-nodes-<service>`: the service's pods accept its ports from the nodes, for TCP
+ * and UDP as the guide prints it. The ports are the target ports, which is what a rule at the pod
+ * sees after DNAT (§1.3); the guide's example has them equal to the service ports.
+ */
+function addAllowNodes(out: Output, design: Design, service: Service, slug: string): void {
+  const targets = unique(portGroups(service).flatMap((g) => g.targets));
+  const protocols = unique(['TCP', 'UDP', ...service.ports.map((p) => p.protocol)] as const);
+  const rules: ExplainedRule[] = protocols.map((protocol) => ({
+    rule: rule({
+      action: 'Allow',
+      protocol,
+      source: { selector: nodeSelector(design) },
+      destination: { ports: targets },
+    }),
+    why: {
+      messageId: 'explain.rule.allowNodesToService',
+      params: {
+        protocol,
+        ports: targets.join(', '),
+        service: `${service.namespace}/${service.name}`,
+      },
+      elements: [service.id],
+      facts: ['§1.3', 'D1'],
+    },
+  }));
+  out.globalPolicy(
+    dnsLabelName('allow-nodes', slug),
+    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    'ingress',
+    rules,
+    {
+      messageId: 'explain.gnp.allowNodes',
+      params: { service: `${service.namespace}/${service.name}` },
+      elements: [service.id],
+      facts: ['§1.3', '§2.3', 'D1'],
+    },
+  );
+}
+
+/** In-cluster rules for one service's pods, by `inCluster` (the guide's optional step 4). */
+function inClusterRules(design: Design, service: Service): ExplainedRule[] {
+  const svc = `${service.namespace}/${service.name}`;
+  const groups = portGroups(service);
+  const out: ExplainedRule[] = [];
+  if (service.inCluster === 'allPods') {
+    for (const [, nets] of byFamily(design.cluster.podCidrs)) {
+      for (const g of groups) {
+        out.push({
+          rule: rule({
+            action: 'Allow',
+            protocol: g.protocol,
+            source: { nets },
+            destination: { ports: g.targets },
+          }),
+          why: {
+            messageId: 'explain.rule.inClusterAllPods',
+            params: { service: svc, cidrs: nets.join(', '), ports: describePorts([g], 'targets') },
+            elements: [service.id],
+            facts: ['§1.3', '§2.3'],
+          },
+        });
+      }
+    }
+  } else if (service.inCluster === 'sameNamespace') {
+    for (const g of groups) {
+      out.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { selector: namespaceSelector(service.namespace) },
+          destination: { ports: g.targets },
+        }),
+        why: {
+          messageId: 'explain.rule.inClusterSameNamespace',
+          params: {
+            service: svc,
+            namespace: service.namespace,
+            ports: describePorts([g], 'targets'),
+          },
+          elements: [service.id],
+          facts: ['§2.3', 'D27'],
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function addInCluster(out: Output, design: Design, service: Service, slug: string): void {
+  const rules = inClusterRules(design, service);
+  if (!rules.length) return;
+  out.globalPolicy(
+    dnsLabelName('allow-in-cluster', slug),
+    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    'ingress',
+    rules,
+    {
+      messageId: 'explain.gnp.guideInCluster',
+      params: { service: `${service.namespace}/${service.name}` },
+      elements: [service.id],
+      facts: ['D1'],
+    },
+  );
+}
+
+/** The guide's Local-mode recipe: a NetworkPolicy on the service's pods admitting its clients. */
+function addLocalPolicy(out: Output, design: Design, service: Service, slug: string): void {
+  const { clients } = clientsAndServices(design);
+  const svc = `${service.namespace}/${service.name}`;
+  const rules: ExplainedRule[] = [];
+  for (const edge of design.access) {
+    const client = clients.get(edge.client);
+    if (edge.service !== service.id || !client) continue;
+    for (const nets of netsForService(client, service)) {
+      for (const g of portGroups(service, edge.ports)) {
+        const r: Rule = rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { nets },
+          destination: { ports: g.targets },
+        });
+        rules.push({
+          rule: r,
+          why: {
+            messageId: 'explain.rule.localAllowClient',
+            params: {
+              client: client.name,
+              cidrs: nets.join(', '),
+              service: svc,
+              ports: describePorts([g], 'targets'),
+            },
+            elements: [client.id, service.id],
+            facts: ['§1.1', '§4', 'D1'],
+          },
+        });
+      }
+    }
+  }
+  rules.push(...inClusterRules(design, service));
+  out.namespacedPolicy(
+    dnsLabelName('allow-external', slug),
+    service.namespace,
+    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    rules,
+    {
+      messageId: 'explain.np.guideLocal',
+      params: { service: svc },
+      elements: [service.id],
+      facts: ['§4', 'D1'],
+    },
+  );
+}
+
+/** The NodePort range as numbers, for lints. */
+export function nodePortRangeOf(design: Design): { min: number; max: number } {
+  return parsePortRange(design.cluster.nodePortRange) ?? { min: 30000, max: 32767 };
+}

@@ -1,0 +1,344 @@
+/**
+ * The `hardened` profile: the guide's intent, written so that it holds under Calico's actual
+ * behaviour (../shared/calico/SEMANTICS.md §4): an external client reaches a service port if and
+ * only if an access edge grants it, whichever node it enters and whichever backend kube-proxy picks,
+ * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
+ * pod or a NodePort.
+ */
+import type { Design, Service } from '../model/design';
+import type { ExplainedRule, Output } from './builder';
+import {
+  byFamily,
+  netsForService,
+  clientNets,
+  clusterIpNet,
+  describePorts,
+  dnsLabelName,
+  familyOfIp,
+  namespaceSelector,
+  nodeSelector,
+  podsOfServiceSelector,
+  portGroups,
+  rule,
+  serviceSlugs,
+  type PortGroup,
+} from './common';
+
+/**
+ * Explicit orders. A policy without `order` sorts after every policy that has one (§2.2), so each
+ * generated policy has one: pre-DNAT allows before the pre-DNAT denies, and the backend policies
+ * early enough to come before a user's own catch-all policies (which usually have higher orders).
+ */
+export const ORDER = {
+  preDnatAllow: 100,
+  preDnatDeny: 200,
+  hostAccess: 300,
+  hostEgress: 300,
+  backends: 400,
+} as const;
+
+/** Adds the hardened profile's policies, in apply order. */
+export function addHardenedPolicies(out: Output, design: Design): void {
+  addAllowClusterIps(out, design);
+  addDenyUnlistedExternal(out, design);
+  addHostAccess(out, design);
+  addHostEgress(out, design);
+  const slugs = serviceSlugs(design);
+  for (const s of design.services) addBackends(out, design, s, slugs.get(s.id) ?? s.name);
+}
+
+/** Pre-DNAT Allows: one per access edge, protocol and family, always with the granted ports. */
+function addAllowClusterIps(out: Output, design: Design): void {
+  const clients = new Map(design.clients.map((c) => [c.id, c]));
+  const services = new Map(design.services.map((s) => [s.id, s]));
+  const rules: ExplainedRule[] = [];
+  for (const edge of design.access) {
+    const client = clients.get(edge.client);
+    const service = services.get(edge.service);
+    if (!client || !service) continue;
+    const family = familyOfIp(service.clusterIP);
+    const nets = family ? clientNets(client, family) : [];
+    if (!nets.length) continue;
+    for (const g of portGroups(service, edge.ports)) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { nets },
+          destination: { nets: [clusterIpNet(service)], ports: g.ports },
+        }),
+        why: {
+          messageId: 'explain.rule.allowClientToClusterIP',
+          params: {
+            client: client.name,
+            cidrs: nets.join(', '),
+            service: `${service.namespace}/${service.name}`,
+            clusterIP: service.clusterIP,
+            ports: describePorts([g], 'ports'),
+          },
+          elements: [client.id, service.id],
+          facts: ['§1.2', '§1.3', 'D3'],
+        },
+      });
+    }
+  }
+  out.globalPolicy(
+    'allow-cluster-ips',
+    {
+      order: ORDER.preDnatAllow,
+      selector: nodeSelector(design),
+      types: ['Ingress'],
+      applyOnForward: true,
+      preDNAT: true,
+    },
+    'ingress',
+    rules,
+    { messageId: 'explain.gnp.hardenedAllowClusterIps', facts: ['§1.2', '§1.3', '§2.2', 'D3'] },
+  );
+}
+
+/**
+ * Pre-DNAT Denies, ordered after the allows: pre-DNAT has no default drop (§2.3 c), so without
+ * them an unmatched packet carries on to the pods (§4.1).
+ */
+function addDenyUnlistedExternal(out: Output, design: Design): void {
+  const nodes = nodeSelector(design);
+  const range = design.cluster.nodePortRange;
+  const rules: ExplainedRule[] = [];
+  for (const [, nets] of byFamily(design.cluster.serviceCidrs)) {
+    rules.push({
+      rule: rule({ action: 'Deny', destination: { nets } }),
+      why: {
+        messageId: 'explain.rule.denyClusterIps',
+        params: { cidrs: nets.join(', ') },
+        facts: ['§2.3', '§4'],
+      },
+    });
+  }
+  for (const protocol of ['TCP', 'UDP'] as const) {
+    rules.push({
+      rule: rule({ action: 'Deny', protocol, destination: { selector: nodes, ports: [range] } }),
+      why: {
+        messageId: 'explain.rule.denyNodePorts',
+        params: { protocol, range },
+        facts: ['§2.1', '§2.3', 'D2'],
+      },
+    });
+  }
+  for (const [, nets] of byFamily(design.cluster.podCidrs)) {
+    rules.push({
+      rule: rule({
+        action: 'Deny',
+        source: { notNets: nets, notSelector: nodes },
+        destination: { nets },
+      }),
+      why: {
+        messageId: 'explain.rule.denyDirectToPods',
+        params: { cidrs: nets.join(', ') },
+        facts: ['§2.3', '§3'],
+      },
+    });
+  }
+  out.globalPolicy(
+    'deny-unlisted-external',
+    {
+      order: ORDER.preDnatDeny,
+      selector: nodes,
+      types: ['Ingress'],
+      applyOnForward: true,
+      preDNAT: true,
+    },
+    'ingress',
+    rules,
+    { messageId: 'explain.gnp.denyUnlistedExternal', facts: ['§2.2', '§2.3', '§4', 'D20'] },
+  );
+}
+
+/**
+ * Traffic to the nodes themselves, as `hostAccess` says. Once a HostEndpoint exists, Calico denies
+ * what no policy allows to the host, failsafe ports aside (§2.3 a, §2.5). No destination selector:
+ * this policy only ever sees traffic that terminates on the node, whatever address it used.
+ */
+function addHostAccess(out: Output, design: Design): void {
+  const access = design.cluster.hostAccess;
+  const rules: ExplainedRule[] = [];
+  if (access.mode === 'allExceptNodePorts') {
+    const range = design.cluster.nodePortRange;
+    for (const protocol of ['TCP', 'UDP'] as const) {
+      rules.push({
+        rule: rule({ action: 'Deny', protocol, destination: { ports: [range] } }),
+        why: {
+          messageId: 'explain.rule.hostDenyNodePortRange',
+          params: { protocol, range },
+          facts: ['§0'],
+        },
+      });
+    }
+    rules.push({
+      rule: rule({ action: 'Allow' }),
+      why: { messageId: 'explain.rule.hostAllowRest', facts: ['§2.3', 'D11'] },
+    });
+  } else {
+    for (const [protocol, ports] of [
+      ['TCP', access.tcp],
+      ['UDP', access.udp],
+    ] as const) {
+      if (!ports.length) continue;
+      rules.push({
+        rule: rule({ action: 'Allow', protocol, destination: { ports: [...ports] } }),
+        why: {
+          messageId: 'explain.rule.hostAllowPorts',
+          params: { protocol, ports: ports.join(', ') },
+          facts: ['§2.3', '§2.5'],
+        },
+      });
+    }
+  }
+  out.globalPolicy(
+    'allow-traffic-hostendpoints',
+    { order: ORDER.hostAccess, selector: nodeSelector(design), types: ['Ingress'] },
+    'ingress',
+    rules,
+    {
+      messageId:
+        access.mode === 'only'
+          ? 'explain.gnp.hostAccessOnly'
+          : 'explain.gnp.hostAccessAllExceptNodePorts',
+      facts: ['§0', '§2.3', '§2.5', 'D11'],
+    },
+  );
+}
+
+/**
+ * A HostEndpoint with no egress policy drops what the node itself sends, failsafe ports aside
+ * (D11: "deny traffic to/from that endpoint"), which would cut nodes off from registries and
+ * peers. One explicit Allow keeps the node's own traffic flowing; it does not apply to forwarded
+ * traffic (no applyOnForward).
+ */
+function addHostEgress(out: Output, design: Design): void {
+  out.globalPolicy(
+    'allow-host-egress',
+    { order: ORDER.hostEgress, selector: nodeSelector(design), types: ['Egress'] },
+    'egress',
+    [
+      {
+        rule: rule({ action: 'Allow' }),
+        why: { messageId: 'explain.rule.hostEgressAllowAll', facts: ['D11'] },
+      },
+    ],
+    { messageId: 'explain.gnp.hostEgress', facts: ['§2.3', 'D11'] },
+  );
+}
+
+/**
+ * The policy on one service's pods. A same-node backend's policy sees the client's address, a
+ * remote backend's sees the ingress node's (§1.3, §1.4): both must be admitted on the granted
+ * ports. The pre-DNAT policies already stopped every ungranted client before SNAT hid it.
+ */
+function addBackends(out: Output, design: Design, service: Service, slug: string): void {
+  if (!Object.keys(service.selector).length) return;
+  const svc = `${service.namespace}/${service.name}`;
+  const clients = new Map(design.clients.map((c) => [c.id, c]));
+  const rules: ExplainedRule[] = [];
+  const granted: number[] = [];
+  for (const edge of design.access) {
+    const client = clients.get(edge.client);
+    if (edge.service !== service.id || !client) continue;
+    const groups = portGroups(service, edge.ports);
+    granted.push(...groups.flatMap((g) => g.ports));
+    for (const nets of netsForService(client, service)) {
+      for (const g of groups) {
+        rules.push({
+          rule: rule({
+            action: 'Allow',
+            protocol: g.protocol,
+            source: { nets },
+            destination: { ports: g.targets },
+          }),
+          why: {
+            messageId: 'explain.rule.backendAllowClient',
+            params: {
+              client: client.name,
+              cidrs: nets.join(', '),
+              service: svc,
+              ports: describePorts([g], 'targets'),
+            },
+            elements: [client.id, service.id],
+            facts: ['§1.3', '§1.4'],
+          },
+        });
+      }
+    }
+  }
+  const grantedGroups: PortGroup[] = granted.length ? portGroups(service, granted) : [];
+  for (const g of grantedGroups) {
+    rules.push({
+      rule: rule({
+        action: 'Allow',
+        protocol: g.protocol,
+        source: { selector: nodeSelector(design) },
+        destination: { ports: g.targets },
+      }),
+      why: {
+        messageId: 'explain.rule.backendAllowNodes',
+        params: { service: svc, ports: describePorts([g], 'targets') },
+        elements: [service.id],
+        facts: ['§1.3', '§1.4', '§3', '§4.2'],
+      },
+    });
+  }
+  const all = portGroups(service);
+  if (service.inCluster === 'allPods') {
+    for (const [, nets] of byFamily(design.cluster.podCidrs)) {
+      for (const g of all) {
+        rules.push({
+          rule: rule({
+            action: 'Allow',
+            protocol: g.protocol,
+            source: { nets },
+            destination: { ports: g.targets },
+          }),
+          why: {
+            messageId: 'explain.rule.inClusterAllPods',
+            params: { service: svc, cidrs: nets.join(', '), ports: describePorts([g], 'targets') },
+            elements: [service.id],
+            facts: ['§1.3', '§2.3'],
+          },
+        });
+      }
+    }
+  } else if (service.inCluster === 'sameNamespace') {
+    for (const g of all) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { selector: namespaceSelector(service.namespace) },
+          destination: { ports: g.targets },
+        }),
+        why: {
+          messageId: 'explain.rule.inClusterSameNamespace',
+          params: {
+            service: svc,
+            namespace: service.namespace,
+            ports: describePorts([g], 'targets'),
+          },
+          elements: [service.id],
+          facts: ['§2.3', 'D27'],
+        },
+      });
+    }
+  }
+  out.globalPolicy(
+    dnsLabelName('allow-backends', slug),
+    { order: ORDER.backends, selector: podsOfServiceSelector(service), types: ['Ingress'] },
+    'ingress',
+    rules,
+    {
+      messageId: rules.length ? 'explain.gnp.backends' : 'explain.gnp.backendsClosed',
+      params: { service: svc, clusterIP: service.clusterIP },
+      elements: [service.id],
+      facts: ['§1.3', '§1.4', '§2.3'],
+    },
+  );
+}

@@ -1,0 +1,270 @@
+/**
+ * Lints on a design: errors (it cannot be generated) and warnings (it can, but something will not
+ * work as a user would expect). Each has a stable code, the elements and field it is about, and a
+ * fix hint, all as message ids.
+ */
+import type { Design } from '../model/design';
+import { effectiveTrafficPolicy } from '../model/design';
+import { cidrsOverlap, parseCidr, parseIp } from '../model/net';
+import type { Problem } from '../model/problem';
+import { podsOfService } from '../model/query';
+import type { Lint } from './types';
+
+/**
+ * Calico's default inbound failsafe ports (SEMANTICS.md §2.5). They are accepted before pre-DNAT
+ * policy whatever the destination, so a service port among them cannot be filtered there.
+ */
+export const DEFAULT_FAILSAFE_INBOUND = [
+  { protocol: 'TCP', port: 22 },
+  { protocol: 'UDP', port: 68 },
+  { protocol: 'TCP', port: 179 },
+  { protocol: 'TCP', port: 2379 },
+  { protocol: 'TCP', port: 2380 },
+  { protocol: 'TCP', port: 5473 },
+  { protocol: 'TCP', port: 6443 },
+  { protocol: 'TCP', port: 6666 },
+  { protocol: 'TCP', port: 6667 },
+] as const;
+
+/** Which element kind a design path names, to attach a validation problem to its element. */
+function elementOfPath(design: Design, path: string): string[] {
+  const m = /^(nodes|services|pods|clients|access)\[(\d+)\]/.exec(path);
+  if (!m) return [];
+  const index = Number(m[2]);
+  switch (m[1]) {
+    case 'nodes':
+      return design.nodes[index] ? [design.nodes[index].id] : [];
+    case 'services':
+      return design.services[index] ? [design.services[index].id] : [];
+    case 'pods':
+      return design.pods[index] ? [design.pods[index].id] : [];
+    case 'clients':
+      return design.clients[index] ? [design.clients[index].id] : [];
+    default: {
+      const a = design.access[index];
+      return a ? [a.client, a.service] : [];
+    }
+  }
+}
+
+/** Validation problems as error lints: the design cannot be generated until they are fixed. */
+export function errorLints(design: Design, problems: readonly Problem[]): Lint[] {
+  return problems.map((p) => ({
+    code: 'design-invalid',
+    severity: 'error',
+    messageId: p.messageId,
+    params: p.params,
+    elements: elementOfPath(design, p.path),
+    field: p.path,
+    fixId: 'fix.designInvalid',
+  }));
+}
+
+/** Warnings and notes on a valid design, for the chosen profile. */
+export function warningLints(design: Design): Lint[] {
+  const lints: Lint[] = [];
+  const c = design.cluster;
+  const encapsulated = c.encapsulation !== 'None';
+
+  design.services.forEach((s, i) => {
+    const svc = `${s.namespace}/${s.name}`;
+    if (podsOfService(design, s).length === 0) {
+      lints.push({
+        code: 'service-no-pods',
+        severity: 'warning',
+        messageId: Object.keys(s.selector).length ? 'lint.serviceNoPods' : 'lint.serviceNoSelector',
+        params: { service: svc },
+        elements: [s.id],
+        field: `services[${i}].selector`,
+        fixId: 'fix.serviceNoPods',
+      });
+    }
+    if (effectiveTrafficPolicy(design, s) === 'Local') {
+      lints.push({
+        code: 'local-mode-masquerade',
+        severity: 'warning',
+        messageId:
+          design.output.profile === 'guide' ? 'lint.localModeGuide' : 'lint.localModeHardened',
+        params: { service: svc },
+        elements: [s.id],
+        field: s.trafficPolicy ? `services[${i}].trafficPolicy` : 'cluster.trafficPolicy',
+        fixId: 'fix.localMode',
+      });
+    }
+    s.ports.forEach((p, j) => {
+      if (DEFAULT_FAILSAFE_INBOUND.some((f) => f.protocol === p.protocol && f.port === p.port)) {
+        lints.push({
+          code: 'failsafe-port',
+          severity: 'warning',
+          messageId: 'lint.failsafePort',
+          params: { service: svc, port: p.port, protocol: p.protocol },
+          elements: [s.id],
+          field: `services[${i}].ports[${j}].port`,
+          fixId: 'fix.failsafePort',
+        });
+      }
+    });
+  });
+
+  design.nodes.forEach((n, i) => {
+    if (!n.interfaces.length) {
+      lints.push({
+        code: 'node-no-interfaces',
+        severity: 'warning',
+        messageId: 'lint.nodeNoInterfaces',
+        params: { node: n.name },
+        elements: [n.id],
+        field: `nodes[${i}].interfaces`,
+        fixId: 'fix.nodeNoInterfaces',
+      });
+    }
+    if (encapsulated && !n.tunnelIP) {
+      lints.push({
+        code: 'node-no-tunnel-ip',
+        severity: 'warning',
+        messageId: 'lint.nodeNoTunnelIP',
+        params: { node: n.name, encapsulation: c.encapsulation },
+        elements: [n.id],
+        field: `nodes[${i}].tunnelIP`,
+        fixId: 'fix.nodeNoTunnelIP',
+      });
+    }
+  });
+
+  const clientsById = new Map(design.clients.map((cl) => [cl.id, cl]));
+  const servicesById = new Map(design.services.map((s) => [s.id, s]));
+  design.access.forEach((a, i) => {
+    const client = clientsById.get(a.client);
+    const service = servicesById.get(a.service);
+    const family = service ? parseIp(service.clusterIP)?.family : undefined;
+    if (!client || !service || !family) return;
+    if (!client.cidrs.some((cidr) => parseCidr(cidr)?.family === family)) {
+      lints.push({
+        code: 'client-family-mismatch',
+        severity: 'warning',
+        messageId: 'lint.clientFamilyMismatch',
+        params: {
+          client: client.name,
+          service: `${service.namespace}/${service.name}`,
+          family: `IPv${family}`,
+        },
+        elements: [client.id, service.id],
+        field: `access[${i}]`,
+        fixId: 'fix.clientFamilyMismatch',
+      });
+    }
+  });
+
+  const clusterNets = [...c.podCidrs, ...c.serviceCidrs];
+  design.clients.forEach((cl, i) => {
+    cl.cidrs.forEach((cidr, j) => {
+      const a = parseCidr(cidr);
+      const hit = clusterNets.find((n) => {
+        const b = parseCidr(n);
+        return a && b && cidrsOverlap(a, b);
+      });
+      if (hit) {
+        lints.push({
+          code: 'client-overlaps-cluster',
+          severity: 'warning',
+          messageId: 'lint.clientOverlapsCluster',
+          params: { client: cl.name, cidr, clusterCidr: hit },
+          elements: [cl.id],
+          field: `clients[${i}].cidrs[${j}]`,
+          fixId: 'fix.clientOverlapsCluster',
+        });
+      }
+    });
+    if (!design.access.some((a) => a.client === cl.id)) {
+      lints.push({
+        code: 'client-no-access',
+        severity: 'info',
+        messageId: 'lint.clientNoAccess',
+        params: { client: cl.name },
+        elements: [cl.id],
+        field: `clients[${i}]`,
+        fixId: 'fix.clientNoAccess',
+      });
+    }
+  });
+
+  if (design.output.profile === 'guide') lints.push(...guideLints(design));
+  return lints;
+}
+
+/** The guide recipe's gaps (SEMANTICS.md §4), named per service where they are per service. */
+function guideLints(design: Design): Lint[] {
+  const lints: Lint[] = [];
+  const clusterServices = design.services.filter(
+    (s) => effectiveTrafficPolicy(design, s) === 'Cluster',
+  );
+  const field = 'output.profile';
+  const fixId = 'fix.useHardened';
+  design.services.forEach((s) => {
+    if (effectiveTrafficPolicy(design, s) !== 'Cluster') return;
+    const svc = `${s.namespace}/${s.name}`;
+    lints.push({
+      code: 'guide-unlisted-clients-reach-remote-backends',
+      severity: 'warning',
+      messageId: 'lint.guideLeakUnlisted',
+      params: { service: svc, clusterIP: s.clusterIP },
+      elements: [s.id],
+      field,
+      fixId,
+    });
+    if (design.access.some((a) => a.service === s.id)) {
+      lints.push({
+        code: 'guide-listed-clients-blocked-on-local-backend',
+        severity: 'warning',
+        messageId: 'lint.guideBlocksListed',
+        params: { service: svc },
+        elements: [s.id],
+        field,
+        fixId,
+      });
+    }
+  });
+  if (clusterServices.length) {
+    lints.push(
+      {
+        code: 'guide-nodeports-open',
+        severity: 'warning',
+        messageId: 'lint.guideNodePortsOpen',
+        params: { range: design.cluster.nodePortRange },
+        elements: [],
+        field,
+        fixId,
+      },
+      {
+        code: 'guide-host-egress-blocked',
+        severity: 'warning',
+        messageId: 'lint.guideHostEgress',
+        params: {},
+        elements: [],
+        field,
+        fixId,
+      },
+      {
+        code: 'guide-third-policy-repaired',
+        severity: 'info',
+        messageId: 'lint.guideIngressRestored',
+        params: {},
+        elements: [],
+        field,
+        fixId: 'fix.none',
+      },
+    );
+    if (design.cluster.encapsulation !== 'None') {
+      lints.push({
+        code: 'guide-encapsulation-tunnel-ip',
+        severity: 'warning',
+        messageId: 'lint.guideEncapsulation',
+        params: { encapsulation: design.cluster.encapsulation },
+        elements: design.nodes.map((n) => n.id),
+        field: 'cluster.encapsulation',
+        fixId,
+      });
+    }
+  }
+  return lints;
+}

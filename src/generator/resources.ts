@@ -1,0 +1,106 @@
+/** The non-policy resources: Service manifests, HostEndpoints and the BGPConfiguration. */
+import type { HostEndpoint, KubeService } from '../calico/types';
+import type { Design, DesignNode, NodeInterface, Service } from '../model/design';
+import { effectiveTrafficPolicy } from '../model/design';
+import type { Output } from './builder';
+import { nodeLabels, shortHash, sortedRecord, unique } from './common';
+
+/**
+ * The Service with its cluster IP written out: the policies name that address, so Kubernetes must
+ * not pick another (the guide's step 1). In Local mode Kubernetes accepts `externalTrafficPolicy`
+ * only on a NodePort or LoadBalancer Service (SEMANTICS.md §1.1, K1), so the type is NodePort.
+ */
+export function addService(out: Output, design: Design, service: Service): void {
+  const local = effectiveTrafficPolicy(design, service) === 'Local';
+  const manifest: KubeService = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: service.name, namespace: service.namespace },
+    spec: {
+      type: local ? 'NodePort' : 'ClusterIP',
+      clusterIP: service.clusterIP,
+      ...(local ? { externalTrafficPolicy: 'Local' as const } : {}),
+      selector: sortedRecord(service.selector),
+      ports: service.ports.map((p) => ({
+        ...(p.name !== undefined ? { name: p.name } : {}),
+        port: p.port,
+        targetPort: p.targetPort ?? p.port,
+        protocol: p.protocol,
+      })),
+    },
+  };
+  out.add(manifest, {
+    messageId: local ? 'explain.service.local' : 'explain.service.cluster',
+    params: { service: `${service.namespace}/${service.name}`, clusterIP: service.clusterIP },
+    elements: [service.id],
+    facts: local ? ['§1.1', '§1.3', '§4'] : ['§1.1'],
+  });
+}
+
+/** HostEndpoint names: `<node>-<interface>`, lower-cased, made unique if two would collide. */
+function hostEndpointName(node: DesignNode, itf: NodeInterface, taken: Set<string>): string {
+  let name = `${node.name}-${itf.name}`
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  if (taken.has(name)) name = `${name}-${shortHash(`${node.id}/${itf.name}`)}`;
+  taken.add(name);
+  return name;
+}
+
+/**
+ * One HostEndpoint per node interface that receives cluster-IP traffic, labelled with the node
+ * label so the policies select it. `expectedIPs` is what lets a rule's `selector` resolve the node
+ * to addresses (§3); with `withTunnel`, the node's tunnel address is listed too, because an
+ * encapsulating node SNATs forwarded traffic from it (§1.3, §4.3).
+ */
+export function addHostEndpoints(out: Output, design: Design, withTunnel: boolean): void {
+  const taken = new Set<string>();
+  const tunnel = withTunnel && design.cluster.encapsulation !== 'None';
+  for (const node of design.nodes) {
+    for (const itf of node.interfaces) {
+      const ips = unique([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
+      const hep: HostEndpoint = {
+        apiVersion: 'projectcalico.org/v3',
+        kind: 'HostEndpoint',
+        metadata: { name: hostEndpointName(node, itf, taken), labels: nodeLabels(design, node) },
+        spec: {
+          node: node.name,
+          interfaceName: itf.name,
+          ...(ips.length ? { expectedIPs: ips } : {}),
+        },
+      };
+      const withTunnelIp = tunnel && node.tunnelIP !== undefined;
+      out.add(hep, {
+        messageId: withTunnelIp ? 'explain.hep.tunnel' : 'explain.hep',
+        params: {
+          node: node.name,
+          iface: itf.name,
+          ips: itf.ips.join(', ') || '-',
+          tunnelIP: node.tunnelIP ?? '',
+          label: `${design.cluster.nodeLabel.key}=${design.cluster.nodeLabel.value}`,
+        },
+        elements: [node.id],
+        facts: withTunnelIp ? ['§2.4', '§3', '§1.3'] : ['§2.4', '§3'],
+      });
+    }
+  }
+}
+
+/** `BGPConfiguration default` advertising the service CIDRs (§1.1; only `default` may, V§10). */
+export function addBgpConfiguration(out: Output, design: Design): void {
+  out.add(
+    {
+      apiVersion: 'projectcalico.org/v3',
+      kind: 'BGPConfiguration',
+      metadata: { name: 'default' },
+      spec: { serviceClusterIPs: design.cluster.serviceCidrs.map((cidr) => ({ cidr })) },
+    },
+    {
+      messageId: 'explain.bgp',
+      params: { cidrs: design.cluster.serviceCidrs.join(', ') },
+      elements: [],
+      facts: ['§1.1', 'V§10'],
+    },
+  );
+}
