@@ -49,7 +49,7 @@ const arrowRules = Object.entries(ARROWS).map(([folder, allowed]) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

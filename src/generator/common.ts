@@ -31,12 +31,23 @@ export function clusterIpNet(service: Service): string {
   return ip ? hostCidr(ip) : service.clusterIP;
 }
 
+/** Memo of address families: generation asks for the same few addresses many times. */
+const families = new Map<string, IpFamily | undefined>();
+
+function memoFamily(key: string, compute: () => IpFamily | undefined): IpFamily | undefined {
+  if (families.has(key)) return families.get(key);
+  const family = compute();
+  if (families.size > 50_000) families.clear();
+  families.set(key, family);
+  return family;
+}
+
 export function familyOfIp(ip: string): IpFamily | undefined {
-  return parseIp(ip)?.family;
+  return memoFamily(`ip:${ip}`, () => parseIp(ip)?.family);
 }
 
 export function familyOfCidr(cidr: string): IpFamily | undefined {
-  return parseCidr(cidr)?.family;
+  return memoFamily(`cidr:${cidr}`, () => parseCidr(cidr)?.family);
 }
 
 /** CIDRs grouped by IP family (4 first): one Calico rule may hold only one family (VALIDATION.md §4). */

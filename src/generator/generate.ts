@@ -4,7 +4,7 @@
  */
 import { toYamlStream } from '../calico/toYaml';
 import type { Design } from '../model/design';
-import { validateDesign } from '../model/validateDesign';
+import { crossFieldProblems } from '../model/validateDesign';
 import { Output } from './builder';
 import { servicesInMode } from './common';
 import { addGuidePolicies } from './guide';
@@ -54,9 +54,11 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
   const effective: Design = options.profile
     ? { ...design, output: { ...design.output, profile: options.profile } }
     : design;
-  const checked = validateDesign(effective);
-  if (!checked.ok) return { ok: false, lints: errorLints(effective, checked.problems) };
-  const d = checked.design;
+  // The design's shape and field formats were checked where it entered (file, permalink, form:
+  // validateDesign); what a typed design can still get wrong is across fields.
+  const problems = crossFieldProblems(effective);
+  if (problems.length) return { ok: false, lints: errorLints(effective, problems) };
+  const d = effective;
 
   const out = new Output();
   const hardened = d.output.profile === 'hardened';

@@ -5,7 +5,7 @@
  * the policy (SEMANTICS.md §0). Its gaps are reported as lints (lints.ts), not fixed here.
  */
 import type { Rule } from '../calico/types';
-import type { Design, Service } from '../model/design';
+import type { Client, Design, Service } from '../model/design';
 import { parsePortRange } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import {
@@ -39,8 +39,11 @@ export function addGuidePolicies(out: Output, design: Design): void {
       addInCluster(out, design, s, slugs.get(s.id) ?? s.name);
     }
   }
-  for (const s of servicesInMode(design, 'Local'))
-    addLocalPolicy(out, design, s, slugs.get(s.id) ?? s.name);
+  const clients = new Map(design.clients.map((c) => [c.id, c]));
+  for (const s of servicesInMode(design, 'Local')) {
+    const edges = design.access.filter((a) => a.service === s.id);
+    addLocalPolicy(out, design, s, slugs.get(s.id) ?? s.name, clients, edges);
+  }
 }
 
 function clientsAndServices(design: Design) {
@@ -283,13 +286,19 @@ function addInCluster(out: Output, design: Design, service: Service, slug: strin
 }
 
 /** The guide's Local-mode recipe: a NetworkPolicy on the service's pods admitting its clients. */
-function addLocalPolicy(out: Output, design: Design, service: Service, slug: string): void {
-  const { clients } = clientsAndServices(design);
+function addLocalPolicy(
+  out: Output,
+  design: Design,
+  service: Service,
+  slug: string,
+  clients: ReadonlyMap<string, Client>,
+  edges: Design['access'],
+): void {
   const svc = `${service.namespace}/${service.name}`;
   const rules: ExplainedRule[] = [];
-  for (const edge of design.access) {
+  for (const edge of edges) {
     const client = clients.get(edge.client);
-    if (edge.service !== service.id || !client) continue;
+    if (!client) continue;
     for (const nets of netsForService(client, service)) {
       for (const g of portGroups(service, edge.ports)) {
         const r: Rule = rule({

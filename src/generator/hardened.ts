@@ -5,7 +5,7 @@
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
  * pod or a NodePort.
  */
-import type { Design, Service } from '../model/design';
+import type { Client, Design, Service } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import {
   byFamily,
@@ -44,7 +44,14 @@ export function addHardenedPolicies(out: Output, design: Design): void {
   addHostAccess(out, design);
   addHostEgress(out, design);
   const slugs = serviceSlugs(design);
-  for (const s of design.services) addBackends(out, design, s, slugs.get(s.id) ?? s.name);
+  const clients = new Map(design.clients.map((c) => [c.id, c]));
+  const edgesByService = new Map<string, Design['access']>();
+  for (const edge of design.access) {
+    edgesByService.set(edge.service, [...(edgesByService.get(edge.service) ?? []), edge]);
+  }
+  for (const s of design.services) {
+    addBackends(out, design, s, slugs.get(s.id) ?? s.name, clients, edgesByService.get(s.id) ?? []);
+  }
 }
 
 /** Pre-DNAT Allows: one per access edge, protocol and family, always with the granted ports. */
@@ -235,15 +242,21 @@ function addHostEgress(out: Output, design: Design): void {
  * remote backend's sees the ingress node's (§1.3, §1.4): both must be admitted on the granted
  * ports. The pre-DNAT policies already stopped every ungranted client before SNAT hid it.
  */
-function addBackends(out: Output, design: Design, service: Service, slug: string): void {
+function addBackends(
+  out: Output,
+  design: Design,
+  service: Service,
+  slug: string,
+  clients: ReadonlyMap<string, Client>,
+  edges: Design['access'],
+): void {
   if (!Object.keys(service.selector).length) return;
   const svc = `${service.namespace}/${service.name}`;
-  const clients = new Map(design.clients.map((c) => [c.id, c]));
   const rules: ExplainedRule[] = [];
   const granted: number[] = [];
-  for (const edge of design.access) {
+  for (const edge of edges) {
     const client = clients.get(edge.client);
-    if (edge.service !== service.id || !client) continue;
+    if (!client) continue;
     const groups = portGroups(service, edge.ports);
     granted.push(...groups.flatMap((g) => g.ports));
     for (const nets of netsForService(client, service)) {

@@ -7,7 +7,7 @@ import type { Design } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
 import { cidrsOverlap, parseCidr, parseIp } from '../model/net';
 import type { Problem } from '../model/problem';
-import { podsOfService } from '../model/query';
+import { podsOfServiceIndex } from '../model/query';
 import type { Lint } from './types';
 
 /**
@@ -65,10 +65,12 @@ export function warningLints(design: Design): Lint[] {
   const lints: Lint[] = [];
   const c = design.cluster;
   const encapsulated = c.encapsulation !== 'None';
+  const podsOf = podsOfServiceIndex(design);
+  const clientsWithAccess = new Set(design.access.map((a) => a.client));
 
   design.services.forEach((s, i) => {
     const svc = `${s.namespace}/${s.name}`;
-    if (podsOfService(design, s).length === 0) {
+    if (podsOf(s).length === 0) {
       lints.push({
         code: 'service-no-pods',
         severity: 'warning',
@@ -175,7 +177,7 @@ export function warningLints(design: Design): Lint[] {
         });
       }
     });
-    if (!design.access.some((a) => a.client === cl.id)) {
+    if (!clientsWithAccess.has(cl.id)) {
       lints.push({
         code: 'client-no-access',
         severity: 'info',
@@ -199,6 +201,7 @@ function guideLints(design: Design): Lint[] {
     (s) => effectiveTrafficPolicy(design, s) === 'Cluster',
   );
   const field = 'output.profile';
+  const servicesWithAccess = new Set(design.access.map((a) => a.service));
   const fixId = 'fix.useHardened';
   design.services.forEach((s) => {
     if (effectiveTrafficPolicy(design, s) !== 'Cluster') return;
@@ -212,7 +215,7 @@ function guideLints(design: Design): Lint[] {
       field,
       fixId,
     });
-    if (design.access.some((a) => a.service === s.id)) {
+    if (servicesWithAccess.has(s.id)) {
       lints.push({
         code: 'guide-listed-clients-blocked-on-local-backend',
         severity: 'warning',
