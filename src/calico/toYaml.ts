@@ -109,11 +109,18 @@ function emptyText(v: Json): string {
   return Array.isArray(v) ? '[]' : '{}';
 }
 
+/** Where each rule of a policy starts, collected while writing (0-based line in `out`). */
+type Marks = Map<string, number>;
+
+const RULE_LISTS = new Set(['spec.ingress', 'spec.egress']);
+
 /** Writes a mapping's entries at `indent`; `firstPrefix` replaces the indent of the first line. */
 function writeMap(
   obj: { [key: string]: Json | undefined },
   indent: string,
   out: string[],
+  path: string,
+  marks: Marks | undefined,
   firstPrefix?: string,
 ): void {
   let first = true;
@@ -122,32 +129,79 @@ function writeMap(
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
     const k = scalar(key);
+    const child = path ? `${path}.${key}` : key;
     if (value === null || typeof value !== 'object') out.push(`${lead}${k}: ${scalar(value)}`);
     else if (isEmptyCollection(value)) out.push(`${lead}${k}: ${emptyText(value)}`);
     else if (Array.isArray(value)) {
       out.push(`${lead}${k}:`);
-      writeSeq(value, indent, out);
+      writeSeq(value, indent, out, child, marks);
     } else {
       out.push(`${lead}${k}:`);
-      writeMap(value, `${indent}  `, out);
+      writeMap(value, `${indent}  `, out, child, marks);
     }
   }
 }
 
-function writeSeq(items: Json[], indent: string, out: string[]): void {
-  for (const item of items) {
+function writeSeq(
+  items: Json[],
+  indent: string,
+  out: string[],
+  path: string,
+  marks: Marks | undefined,
+): void {
+  const track = marks && RULE_LISTS.has(path);
+  items.forEach((item, i) => {
+    if (track) marks.set(`${path}[${i}]`, out.length);
     if (item === null || typeof item !== 'object') out.push(`${indent}- ${scalar(item)}`);
     else if (isEmptyCollection(item)) out.push(`${indent}- ${emptyText(item)}`);
     else if (Array.isArray(item)) throw new Error('nested sequences are not emitted');
-    else writeMap(item, `${indent}  `, out, `${indent}- `);
-  }
+    else writeMap(item, `${indent}  `, out, `${path}[${i}]`, marks, `${indent}- `);
+  });
 }
 
 /** One resource as a YAML document body (no `---`), ending in a newline. */
 export function resourceToYaml(resource: Resource): string {
   const out: string[] = [];
-  writeMap(resource as unknown as { [key: string]: Json }, '', out);
+  writeMap(resource as unknown as { [key: string]: Json }, '', out, '', undefined);
   return `${out.join('\n')}\n`;
+}
+
+/** Lines (1-based, inclusive) of one document and of each of its rules in a YAML stream. */
+export interface DocumentSpan {
+  start: number;
+  end: number;
+  rules: { rulePath: string; start: number; end: number }[];
+}
+
+/**
+ * A multi-document YAML file: a header comment, then each document with its own comment lines,
+ * with the line span of every document and rule, so the UI can highlight and scroll to them.
+ */
+export function toYamlStreamWithSpans(
+  header: readonly string[],
+  documents: readonly { comment: readonly string[]; resource: Resource }[],
+): { text: string; spans: DocumentSpan[] } {
+  const out: string[] = header.map((line) => (line ? `# ${line}` : '#'));
+  const spans: DocumentSpan[] = [];
+  for (const doc of documents) {
+    out.push('---');
+    const start = out.length + 1;
+    for (const line of doc.comment) out.push(line ? `# ${line}` : '#');
+    const body: string[] = [];
+    const marks: Marks = new Map();
+    writeMap(doc.resource as unknown as { [key: string]: Json }, '', body, '', marks);
+    const offset = out.length;
+    out.push(...body);
+    const ruleStarts = [...marks.entries()];
+    const rules = ruleStarts.map(([rulePath, at], i) => {
+      const next = ruleStarts[i + 1];
+      const endIndex =
+        next && next[0].split('[')[0] === rulePath.split('[')[0] ? next[1] : body.length;
+      return { rulePath, start: offset + at + 1, end: offset + Math.max(at + 1, endIndex) };
+    });
+    spans.push({ start, end: out.length, rules });
+  }
+  return { text: `${out.join('\n')}\n`, spans };
 }
 
 /** A multi-document YAML file: a header comment, then each document with its own comment lines. */
@@ -155,11 +209,5 @@ export function toYamlStream(
   header: readonly string[],
   documents: readonly { comment: readonly string[]; resource: Resource }[],
 ): string {
-  const out: string[] = header.map((line) => (line ? `# ${line}` : '#'));
-  for (const doc of documents) {
-    out.push('---');
-    for (const line of doc.comment) out.push(line ? `# ${line}` : '#');
-    out.push(resourceToYaml(doc.resource).trimEnd());
-  }
-  return `${out.join('\n')}\n`;
+  return toYamlStreamWithSpans(header, documents).text;
 }

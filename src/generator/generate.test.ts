@@ -212,3 +212,29 @@ describe('determinism', () => {
     }
   });
 });
+
+describe('line spans', () => {
+  it('point at each document and each rule in the YAML', () => {
+    const r = ok(guideExample);
+    const lines = r.yaml.split('\n');
+    for (const span of r.spans) {
+      const doc = r.documents.find((d) => d.key === span.key)!;
+      expect(lines[span.start - 1]).toMatch(/^# /);
+      expect(lines.slice(span.start - 1, span.end).join('\n')).toContain(
+        `name: ${doc.resource.metadata.name}`,
+      );
+      for (const rule of span.rules) {
+        expect(lines[rule.start - 1], rule.rulePath).toMatch(/^  - action: /);
+        expect(rule.end).toBeGreaterThanOrEqual(rule.start);
+      }
+    }
+    const allowCluster = r.spans.find((s) => s.key === 'GlobalNetworkPolicy/allow-cluster-ips')!;
+    expect(allowCluster.rules.map((x) => x.rulePath)).toEqual([
+      'spec.ingress[0]',
+      'spec.ingress[1]',
+    ]);
+    const second = allowCluster.rules[1]!;
+    expect(lines.slice(second.start - 1, second.end).join('\n')).toContain('70.80.90.0/24');
+    expect(lines.slice(second.start - 1, second.end).join('\n')).not.toContain('50.60.0.0/16');
+  });
+});

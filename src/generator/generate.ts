@@ -2,7 +2,7 @@
  * The generator: a design becomes Calico resources in a safe apply order, an explanation for every
  * rule, lints, and one deterministic multi-document YAML file. Pure, total and synchronous.
  */
-import { toYamlStream } from '../calico/toYaml';
+import { toYamlStreamWithSpans } from '../calico/toYaml';
 import type { Design } from '../model/design';
 import { crossFieldProblems } from '../model/validateDesign';
 import { Output } from './builder';
@@ -70,7 +70,7 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
   for (const s of d.services) addService(out, d, s);
   addBgpConfiguration(out, d);
 
-  const yaml = toYamlStream(
+  const { text: yaml, spans } = toYamlStreamWithSpans(
     header(d),
     out.documents.map((doc) => ({
       comment: [
@@ -85,5 +85,6 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
     explanations: out.explanations,
     lints: warningLints(d),
     yaml,
+    spans: spans.map((span, i) => ({ ...span, key: out.documents[i]?.key ?? '' })),
   };
 }

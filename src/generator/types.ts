@@ -1,4 +1,5 @@
 /** What the generator produces: resources, an explanation for every rule, and lints. */
+import type { DocumentSpan } from '../calico/toYaml';
 import type { Resource } from '../calico/types';
 import type { MessageParams } from '../i18n/format';
 import type { MessageId } from '../i18n/en';
@@ -51,5 +52,7 @@ export type GenerateResult =
       explanations: Explanation[];
       lints: Lint[];
       yaml: string;
+      /** Line spans (1-based) of each document and rule in `yaml`, in document order. */
+      spans: (DocumentSpan & { key: string })[];
     }
   | { ok: false; lints: Lint[] };
