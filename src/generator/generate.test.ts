@@ -224,7 +224,7 @@ describe('line spans', () => {
         `name: ${doc.resource.metadata.name}`,
       );
       for (const rule of span.rules) {
-        expect(lines[rule.start - 1], rule.rulePath).toMatch(/^  - action: /);
+        expect(lines[rule.start - 1], rule.rulePath).toMatch(/^ {2}- action: /);
         expect(rule.end).toBeGreaterThanOrEqual(rule.start);
       }
     }

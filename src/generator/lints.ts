@@ -120,6 +120,18 @@ export function warningLints(design: Design): Lint[] {
         fixId: 'fix.nodeNoInterfaces',
       });
     }
+    n.interfaces.forEach((itf, j) => {
+      if (itf.ips.length) return;
+      lints.push({
+        code: 'interface-no-address',
+        severity: 'warning',
+        messageId: 'lint.interfaceNoAddress',
+        params: { node: n.name, iface: itf.name },
+        elements: [n.id],
+        field: `nodes[${i}].interfaces[${j}].ips`,
+        fixId: 'fix.interfaceNoAddress',
+      });
+    });
     if (encapsulated && !n.tunnelIP) {
       lints.push({
         code: 'node-no-tunnel-ip',

@@ -139,6 +139,9 @@ export const en = {
     "Service {service} uses port {port}/{protocol}, one of Calico's failsafe ports: packets to it skip pre-DNAT policy, so any external client can reach it through a remote backend.",
   'lint.nodeNoInterfaces':
     'Node {node} has no interfaces: traffic entering it gets no host endpoint and bypasses every host policy.',
+  'lint.interfaceNoAddress':
+    'Interface {iface} of node {node} has no address: a backend will not recognise traffic the node SNATs from it, and the NodePort denies do not cover it.',
+  'fix.interfaceNoAddress': "Add the interface's IP addresses.",
   'lint.nodeNoTunnelIP':
     'Node {node} has no tunnel address although encapsulation is {encapsulation}: the node SNATs forwarded traffic from it, and backends will not recognise it.',
   'lint.clientOverlapsCluster':
