@@ -6,6 +6,7 @@
  * pod or a NodePort.
  */
 import type { Client, Design, Service } from '../model/design';
+import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import {
   byFamily,
@@ -85,6 +86,36 @@ function addAllowClusterIps(out: Output, design: Design): void {
           },
           elements: [client.id, service.id],
           facts: ['§1.2', '§1.3', 'D3'],
+        },
+      });
+    }
+    // Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a
+    // backend on another node arrives there with the client's own address and the pod's: it
+    // cannot be told from direct pod access, so the granted client may reach the service's pods
+    // on the granted target ports, and nothing more, before the deny below.
+    if (
+      effectiveTrafficPolicy(design, service) !== 'Cluster' ||
+      !Object.keys(service.selector).length
+    )
+      continue;
+    for (const g of portGroups(service, edge.ports)) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { nets },
+          destination: { selector: podsOfServiceSelector(service), ports: g.targets },
+        }),
+        why: {
+          messageId: 'explain.rule.allowClientToRemoteBackend',
+          params: {
+            client: client.name,
+            cidrs: nets.join(', '),
+            service: `${service.namespace}/${service.name}`,
+            ports: describePorts([g], 'targets'),
+          },
+          elements: [client.id, service.id],
+          facts: ['§1.3', '§1.4'],
         },
       });
     }

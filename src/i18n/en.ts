@@ -74,6 +74,8 @@ export const en = {
     "Pre-DNAT policy on every node's host endpoints: which external clients may reach which cluster IP and port, judged before kube-proxy rewrites the destination to a pod. preDNAT because only then is the cluster IP visible; applyOnForward because the traffic is forwarded, not delivered to the node. Order 100, before the denies.",
   'explain.rule.allowClientToClusterIP':
     'Allows {client} ({cidrs}) to reach {service} at {clusterIP} on {ports}, because an access edge grants it.',
+  'explain.rule.allowClientToRemoteBackend':
+    "Allows {client} ({cidrs}) to the pods of {service} on {ports}, as it arrives at a backend's node from another node when kube-proxy does not masquerade: the packet then carries the client's address and the pod's, and looks like direct pod access.",
   'explain.rule.allowClientAnyPort':
     'Allows {client} ({cidrs}) to reach {service} at {clusterIP} on any port, because an access edge grants it with no port list.',
   'explain.gnp.allowToPods':
@@ -176,6 +178,145 @@ export const en = {
   'fix.clientNoAccess': 'Draw an access edge from the client to a service, or remove the client.',
   'fix.useHardened': 'Switch the output profile to "hardened".',
   'fix.none': 'Nothing to do.',
+  // Permalinks (src/permalink): why a link does not open
+  'permalink.empty': 'the link holds no design: there is nothing after "#"',
+  'permalink.tooLong':
+    'the link is {length} characters long; links over {max} characters are refused unread',
+  'permalink.tooLarge':
+    'the design in the link unpacks to more than {max} characters; it is refused',
+  'permalink.noCodec':
+    'the link does not start with a format tag such as "v1z:": it is not a link of this app, or its start was cut off',
+  'permalink.unknownCodec': 'unknown link format "{codec}": this app reads "v1z:" links',
+  'permalink.newerVersion':
+    'the link format "{codec}" comes from a newer release of this app; this one reads "v1z:" links',
+  'permalink.badCharacter':
+    'the link contains "{char}" at position {position}, which no link of this app contains: it was changed after it was made',
+  'permalink.corrupt': 'the link is truncated or damaged: its design cannot be unpacked',
+  'permalink.notJson': 'the link unpacks to something that is not a design ({detail})',
+  'permalink.migration':
+    'the design in the link could not be upgraded from version {from}: {detail}',
+  // Inspector forms: field errors the format's schema leaves to the form
+  'form.port.invalid': 'not a port number (1–65535): {value}',
+  'form.portList.invalid': 'not a list of port numbers (1–65535) separated by commas: "{value}"',
+  'form.labelKey.duplicate': 'label key "{value}" is used twice',
+  'form.list.empty': 'needs at least one entry',
+  // Importer (src/importer): the report on a Calico/Kubernetes YAML file
+  'import.tooLarge':
+    'the file is {size} characters long; files over {max} characters are refused unread',
+  'import.tooManyAliases':
+    'the file uses {count} YAML aliases; more than {max} are refused (nested aliases can make a small file enormous)',
+  'import.aliasGrowth':
+    'the YAML aliases in the file expand to more than {max} extra values; refused (nested aliases can make a small file enormous)',
+  'import.rejected':
+    '{resource}, {at}: {detail}. Calico would reject it, so nothing in it was imported',
+  'import.nothing':
+    'the file holds no Service, HostEndpoint, BGPConfiguration or access rule to build a design from',
+  'import.internal': 'the importer failed on this file ({detail}); please report it',
+  'import.designInvalid': 'the imported design is not valid: {problem}',
+  'import.mapped.name': 'the design is named "{name}", after the header comment this app writes',
+  'import.profile.hardened':
+    'output profile "hardened": a pre-DNAT policy denies what the allows do not admit',
+  'import.profile.guide':
+    'output profile "guide": no pre-DNAT policy denies what the allows do not admit',
+  'import.profile.header': 'output profile "{profile}", as the header comment says',
+  'import.profile.assumed': 'no policy in the file: output profile "{profile}" assumed',
+  'import.nodeLabel.found': 'nodes are selected by the label {label}',
+  'import.nodeLabel.assumed':
+    'no policy or host endpoint shows how nodes are labelled: the label {label} assumed',
+  'import.mapped.service':
+    'Service {service} → service "{id}": cluster IP {clusterIP}, ports {ports}, traffic policy {mode}',
+  'import.mapped.node': 'HostEndpoint {name} → node "{node}", interface {iface} ({ips})',
+  'import.mapped.serviceCidrs': 'service CIDRs {cidrs}, advertised over BGP',
+  'import.mapped.client': 'client "{client}": {cidrs}',
+  'import.mapped.access': 'access from {cidrs} to service "{service}" on {ports}',
+  'import.mapped.accessAnyPort': 'access from {cidrs} to service "{service}" on every port',
+  'import.mapped.podCidrs': 'pod CIDRs {cidrs}',
+  'import.mapped.denyServices':
+    'denies every other packet to {cidrs}: the hardened profile; service CIDRs {cidrs}',
+  'import.mapped.denyNodePorts':
+    'denies {protocol} to the NodePort range {range} at the pre-DNAT stage: the hardened profile',
+  'import.mapped.denyDirect':
+    'denies packets from outside the cluster to the pod CIDRs {cidrs}: the hardened profile',
+  'import.mapped.hostAllowExcept':
+    'host access: {protocol} to the nodes on every port except the NodePort range {range}',
+  'import.mapped.hostDenyRange': 'host access: {protocol} to the NodePort range {range} denied',
+  'import.mapped.hostAllowAll': 'host access: every other packet to the nodes allowed',
+  'import.mapped.hostAllowPorts': 'host access: only {protocol} ports {ports}',
+  'import.mapped.hostEgress': "the nodes' own traffic is allowed out (the design writes this rule)",
+  'import.mapped.nodesToBackends':
+    'admits the nodes to the pods of service "{service}" (the design writes this rule for every service)',
+  'import.mapped.inClusterAllPods': 'service "{service}" is reachable from every pod',
+  'import.mapped.inClusterSameNamespace':
+    'service "{service}" is reachable from the pods of namespace {namespace}',
+  'import.mapped.backendClient':
+    'admits {cidrs} to the pods of service "{service}", as its access edge does (the design writes this rule)',
+  'import.policy.preDnat': 'pre-DNAT policy {name} on the nodes',
+  'import.policy.hostAccess': 'policy {name} on traffic to the nodes themselves',
+  'import.policy.hostEgress': 'policy {name} on what the nodes send',
+  'import.policy.pods': 'policy {name} on the pods of service "{service}"',
+  'import.ignored.kind': '{resource} is not part of a design: ignored',
+  'import.ignored.field': '{field} has no place in a design: not kept',
+  'import.ignored.externalName':
+    'Service {name} is of type ExternalName and has no cluster IP: not imported',
+  'import.ignored.serviceNoClusterIP':
+    'Service {name} has no cluster IP of its own (headless, or left for Kubernetes to pick); the policies must name its address, so it was not imported. Write its clusterIP',
+  'import.ignored.serviceNoPorts': 'Service {name} has no port a design can hold: not imported',
+  'import.ignored.duplicateService': 'Service {name} appears twice: the second is not imported',
+  'import.ignored.duplicateClusterIP':
+    'cluster IP {clusterIP} is already the address of {other}: not imported',
+  'import.ignored.serviceType':
+    'type {type} is not kept: the design writes type {written} for this service',
+  'import.ignored.hepNode':
+    'HostEndpoint {name}: "{node}" is not a Kubernetes node name; not imported',
+  'import.ignored.hepInterface':
+    'HostEndpoint {name} names no single interface ("{iface}"); a design node lists its interfaces by name, so it was not imported',
+  'import.ignored.hepLabel':
+    'label {label} conflicts with the one HostEndpoint {other} gives node "{node}": not kept',
+  'import.ignored.duplicateIp': 'address {ip} is already listed at {other}: not imported',
+  'import.ignored.policy':
+    '{kind} {name} selects neither the nodes ({label}) nor the pods of a Service in the file: ignored',
+  'import.ignored.policyShape':
+    '{kind} {name} is a kind of policy a design never writes (doNotTrack, or applyOnForward without preDNAT): ignored',
+  'import.ignored.ruleShape': 'this rule is not one a design writes: ignored',
+  'import.ignored.ruleRange':
+    'this rule admits a range of addresses ({nets}), not one cluster IP; access is drawn per service, so it was not imported',
+  'import.ignored.rulePortsUnknown':
+    'ports {ports} are not ports of service "{service}": not imported',
+  'import.ignored.podClient':
+    'admits {cidrs} at the pods of service "{service}", but no pre-DNAT rule admits them at the nodes: not imported as access',
+  'import.ignored.egressRule': "egress rule: a design writes no egress but the nodes' own; ignored",
+  'import.assumed.serviceFromRule':
+    'no Service has cluster IP {clusterIP}: service "{id}" was made for it, without a selector. Add its Service to the file to keep its name, ports and pods',
+  'import.assumed.servicePort':
+    'no rule names a port of {clusterIP}: service "{service}" gets port {port}',
+  'import.assumed.portName':
+    'port name "{name}" is longer than a design allows: renamed "{newName}"',
+  'import.assumed.tunnelIP':
+    'address {ip} lies in the pod CIDR {cidr}: taken as the tunnel address of node "{node}"',
+  'import.assumed.encapsulation':
+    'the nodes have tunnel addresses: encapsulation {encapsulation} assumed (VXLAN gives the same YAML; change it if you use VXLAN)',
+  'import.assumed.hepNodeLabel':
+    'HostEndpoint {name} lacks the label {label}; in the design every host endpoint carries it',
+  'import.assumed.podCidrs': 'no rule names the pod CIDRs: {cidrs} assumed',
+  'import.assumed.podCidrsFromPods':
+    'no node policy names the pod CIDRs: {cidrs} read off this in-cluster rule',
+  'import.assumed.serviceCidrsFromDeny':
+    'no BGPConfiguration: service CIDRs {cidrs} taken from the rule that denies them',
+  'import.assumed.serviceCidrsHosts':
+    'no BGPConfiguration names the service CIDRs: each cluster IP is advertised on its own ({cidrs})',
+  'import.assumed.serviceCidrsDefault':
+    "no service CIDR and no cluster IP in the file: {cidrs} (Kubernetes' default) assumed",
+  'import.assumed.clusterIpOutside':
+    'cluster IP {clusterIP} of service "{service}" is outside the advertised CIDRs ({cidrs}): {cidr} added',
+  'import.assumed.nodePortRange': 'no rule names the NodePort range: {range} assumed',
+  'import.assumed.hostAccess':
+    'no policy on traffic to the nodes themselves: "every port except the NodePort range" assumed',
+  'import.assumed.hostAllowAll':
+    'a rule allows everything to the nodes: "every port except the NodePort range" is the nearest host access a design has',
+  'import.assumed.inCluster':
+    'no policy selects the pods of service "{service}": reachable from every pod, assumed',
+  'import.assumed.ambiguousPolicy':
+    'this policy fits the pods of several services ({services}): taken as service "{service}"',
 } as const;
 
 /** Every message id the application knows. */

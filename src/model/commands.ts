@@ -35,6 +35,7 @@ export type Command =
   | { type: 'updateElement'; element: Element }
   | { type: 'removeElements'; ids: string[] }
   | { type: 'moveElements'; positions: Record<string, Position> }
+  | { type: 'resetLayout' }
   | { type: 'movePod'; pod: string; node: string; position?: Position }
   | { type: 'addAccess'; access: Access }
   | { type: 'updateAccess'; access: Access }
@@ -133,6 +134,8 @@ export function applyCommand(design: Design, command: Command): Design {
     }
     case 'moveElements':
       return { ...design, layout: { ...design.layout, ...command.positions } };
+    case 'resetLayout':
+      return Object.keys(design.layout).length ? { ...design, layout: {} } : design;
     case 'movePod': {
       const pods = design.pods.map((p) =>
         p.id === command.pod ? { ...p, node: command.node } : p,

@@ -56,6 +56,7 @@ describe('highlightOf', () => {
     const h = highlightOf({ kind: 'access', client: 'office', service: 'svc-a' }, gen);
     expect([...h.rules]).toEqual([
       'GlobalNetworkPolicy/allow-cluster-ips#spec.ingress[0]',
+      'GlobalNetworkPolicy/allow-cluster-ips#spec.ingress[1]',
       'GlobalNetworkPolicy/allow-backends-svc-a#spec.ingress[0]',
     ]);
   });
@@ -65,7 +66,7 @@ describe('highlightOf', () => {
       {
         kind: 'rule',
         resource: 'GlobalNetworkPolicy/allow-cluster-ips',
-        rulePath: 'spec.ingress[1]',
+        rulePath: 'spec.ingress[2]',
       },
       gen,
     );
