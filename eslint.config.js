@@ -49,7 +49,17 @@ const arrowRules = Object.entries(ARROWS).map(([folder, allowed]) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', '.scratch'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      '.scratch',
+      '.lead',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

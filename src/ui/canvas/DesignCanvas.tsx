@@ -1,29 +1,201 @@
-/** The graph canvas: a read-only projection of the design for now. */
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+/**
+ * The graph canvas. React Flow is a projection of the design (toFlowGraph); every canvas event
+ * becomes a design command: a drag ends in `moveElements` (one undo step), dropping a pod on another
+ * node is `movePod`, connecting a client to a service is `addAccess`. While a drag is under way the
+ * positions live in a transient overlay, never in the design.
+ */
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type NodeChange,
+  type NodeMouseHandler,
+  type OnNodeDrag,
+  type EdgeMouseHandler,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
-import type { Design } from '../../model/design';
+import { useCallback, useMemo, useState } from 'react';
+import type { Position } from '../../model/design';
+import { useGeneration, useSelection, useStore, useDesign } from '../../state/hooks';
+import { accessId, highlightOf } from '../../state/highlight';
 import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
-import { toFlowGraph } from './toFlowGraph';
+import { toFlowGraph, type FlowNode } from './toFlowGraph';
 
-export function DesignCanvas({ design }: { design: Design }) {
+const MINIMAP_COLORS: Record<string, string> = {
+  client: '#00897b',
+  service: '#3949ab',
+  host: '#d7ccc8',
+  pod: '#8e24aa',
+};
+
+function Canvas() {
+  const store = useStore();
+  const design = useDesign();
+  const selection = useSelection();
+  const generation = useGeneration();
+  const flow = useReactFlow();
+  const [dragging, setDragging] = useState<Record<string, Position>>({});
+  // Measured sizes are React Flow's own view state (the minimap, intersections and fitView need
+  // them on controlled nodes); they never reach the design.
+  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+
+  const highlight = useMemo(
+    () => highlightOf(selection, generation.lastGood),
+    [selection, generation.lastGood],
+  );
   const graph = useMemo(() => toFlowGraph(design), [design]);
+
+  const nodes = useMemo(
+    () =>
+      graph.nodes.map((n) => {
+        const selected = selection?.kind === 'element' && selection.id === n.id;
+        const lit = highlight.elements.has(n.id);
+        const position = dragging[n.id] ?? n.position;
+        const size = measured[n.id];
+        return {
+          ...n,
+          position,
+          selected,
+          className: lit && !selected ? 'lit' : undefined,
+          ...(size ? { measured: size } : {}),
+        };
+      }),
+    [graph.nodes, selection, highlight, dragging, measured],
+  );
+  const edges = useMemo(
+    () =>
+      graph.edges.map((e) => {
+        if (e.type !== 'access') return e;
+        const id = accessId(e.source, e.target);
+        const selected =
+          selection?.kind === 'access' && accessId(selection.client, selection.service) === id;
+        return { ...e, selected, className: highlight.access.has(id) ? 'lit' : undefined };
+      }),
+    [graph.edges, selection, highlight],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const moved: Record<string, Position> = {};
+    const sized: Record<string, { width: number; height: number }> = {};
+    for (const c of changes) {
+      if (c.type === 'position' && c.position && c.dragging) moved[c.id] = c.position;
+      if (c.type === 'dimensions' && c.dimensions) sized[c.id] = c.dimensions;
+    }
+    if (Object.keys(moved).length) setDragging((d) => ({ ...d, ...moved }));
+    if (Object.keys(sized).length) setMeasured((m) => ({ ...m, ...sized }));
+  }, []);
+
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (_event, node, dragged) => {
+      setDragging({});
+      if (node.type === 'pod') {
+        const target = flow
+          .getIntersectingNodes(node)
+          .find((n) => n.type === 'host' && n.id !== node.parentId);
+        if (target) {
+          const pod = flow.getInternalNode(node.id)?.internals.positionAbsolute;
+          const host = flow.getInternalNode(target.id)?.internals.positionAbsolute;
+          const position =
+            pod && host
+              ? { x: Math.max(8, pod.x - host.x), y: Math.max(48, pod.y - host.y) }
+              : undefined;
+          store.dispatch({
+            type: 'movePod',
+            pod: node.id,
+            node: target.id,
+            ...(position ? { position } : {}),
+          });
+          return;
+        }
+        // A pod dropped outside every node goes back where it was: a pod always runs on a node.
+        const parent = node.parentId ? flow.getInternalNode(node.parentId) : undefined;
+        const width = parent?.measured.width ?? 0;
+        const height = parent?.measured.height ?? 0;
+        const { x, y } = node.position;
+        if (parent && (x < 0 || y < 0 || x > width - 40 || y > height - 20)) return;
+      }
+      const positions: Record<string, Position> = {};
+      for (const n of dragged)
+        positions[n.id] = { x: Math.round(n.position.x), y: Math.round(n.position.y) };
+      store.dispatch({ type: 'moveElements', positions });
+    },
+    [flow, store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const client = design.clients.find((x) => x.id === c.source);
+      const service = design.services.find((x) => x.id === c.target);
+      if (!client || !service) return;
+      store.dispatch({ type: 'addAccess', access: { client: client.id, service: service.id } });
+      store.select({ kind: 'access', client: client.id, service: service.id });
+    },
+    [design, store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | { source: string; target: string }) =>
+      design.clients.some((x) => x.id === c.source) &&
+      design.services.some((x) => x.id === c.target),
+    [design],
+  );
+
+  const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
+    (_e, node) => store.select({ kind: 'element', id: node.id }),
+    [store],
+  );
+  const onEdgeClick: EdgeMouseHandler = useCallback(
+    (_e, edge) => {
+      if (edge.type === 'access')
+        store.select({ kind: 'access', client: edge.source, service: edge.target });
+    },
+    [store],
+  );
+
   return (
     <ReactFlow
-      nodes={graph.nodes}
-      edges={graph.edges}
+      nodes={nodes}
+      edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      isValidConnection={isValidConnection}
+      onNodeClick={onNodeClick}
+      onEdgeClick={onEdgeClick}
+      onPaneClick={() => store.select(null)}
+      deleteKeyCode={null}
+      selectNodesOnDrag={false}
+      snapToGrid
+      snapGrid={[16, 16]}
       fitView
-      nodesDraggable={false}
-      nodesConnectable={false}
+      minZoom={0.1}
       proOptions={{ hideAttribution: true }}
       aria-label="Design canvas"
     >
       <Background gap={16} />
-      <MiniMap pannable zoomable ariaLabel="Minimap" />
+      <MiniMap
+        pannable
+        zoomable
+        ariaLabel="Minimap"
+        nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#999'}
+        style={{ width: 140, height: 96 }}
+      />
       <Controls showInteractive={false} />
     </ReactFlow>
+  );
+}
+
+export function DesignCanvas() {
+  return (
+    <ReactFlowProvider>
+      <Canvas />
+    </ReactFlowProvider>
   );
 }

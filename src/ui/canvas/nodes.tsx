@@ -64,6 +64,17 @@ function ClientNode({ data, selected }: NodeProps<ClientFlowNode>) {
   );
 }
 
+/** `80, 443/TCP 53/UDP`: a service's ports, grouped by protocol. */
+function portsSummary(s: ServiceFlowNode['data']['service']): string {
+  return (['TCP', 'UDP', 'SCTP'] as const)
+    .map((proto) => {
+      const ports = s.ports.filter((p) => p.protocol === proto).map((p) => p.port);
+      return ports.length ? `${ports.join(', ')}/${proto}` : '';
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
 function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
   const s = data.service;
   return (
@@ -74,7 +85,7 @@ function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
         icon={<HubIcon />}
         color="#3949ab"
         title={s.name}
-        subtitle={`${s.clusterIP} · ${s.ports.map((p) => `${p.port}/${p.protocol}`).join(' ')} · ${data.mode}`}
+        subtitle={`${s.clusterIP} · ${portsSummary(s)}${s.trafficPolicy ? ` · ${data.mode}` : ''}`}
         selected={selected}
       />
       <Handle type="source" position={Position.Right} />

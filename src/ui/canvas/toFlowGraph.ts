@@ -67,7 +67,7 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
       type: 'pod',
       position: at(p.id),
       data: { pod: p },
-      ...(inside ? { parentId: p.node, extent: 'parent' as const } : {}),
+      ...(inside ? { parentId: p.node } : {}),
       ariaLabel: `Pod ${p.namespace}/${p.name}${p.ip ? `: ${p.ip}` : ''}`,
     });
   }

@@ -1,0 +1,139 @@
+/** The inspector form of an access edge: which ports of the service the client may reach. */
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import Typography from '@mui/material/Typography';
+import { memo, useCallback, useId } from 'react';
+import { Controller, FormProvider } from 'react-hook-form';
+import type { Access, ServicePort } from '../../model/design';
+import { useDesign, useStore } from '../../state/hooks';
+import { accessProblems } from './fieldProblems';
+import { FormColumn, FormError, FormHeading, Hint, ListError, SectionTitle } from './fields';
+import { accessFormSchema, toAccessDraft, type AccessDraft } from './formSchemas';
+import { useInspectorForm } from './useInspectorForm';
+
+/** `80/TCP http`: how a service port is named on its checkbox. */
+function portLabel(p: ServicePort): string {
+  return p.name === undefined ? `${p.port}/${p.protocol}` : `${p.port}/${p.protocol} ${p.name}`;
+}
+
+function PortChecks({ ports }: { ports: readonly ServicePort[] }) {
+  const titleId = useId();
+  const hintId = useId();
+  return (
+    <Controller<AccessDraft, 'ports'>
+      name="ports"
+      render={({ field }) => {
+        const toggle = (port: number, on: boolean) => {
+          // In the service's order, once per number: access lists port numbers, not protocols.
+          const next = ports
+            .map((p) => p.port)
+            .filter((x, i, all) => all.indexOf(x) === i)
+            .filter((x) => (x === port ? on : field.value.includes(x)));
+          field.onChange(next);
+        };
+        return (
+          <Box>
+            <SectionTitle id={titleId}>Ports</SectionTitle>
+            <FormGroup role="group" aria-labelledby={titleId} aria-describedby={hintId}>
+              {ports.map((p) => (
+                <FormControlLabel
+                  key={`${p.port}/${p.protocol}`}
+                  label={portLabel(p)}
+                  control={
+                    <Checkbox
+                      size="small"
+                      checked={field.value.includes(p.port)}
+                      onChange={(e) => toggle(p.port, e.target.checked)}
+                    />
+                  }
+                  sx={{ my: -0.5 }}
+                />
+              ))}
+            </FormGroup>
+            <Hint id={hintId}>
+              {field.value.length === 0
+                ? 'All ports: with no port checked, the client may reach every port of the service.'
+                : 'Only the checked ports; uncheck them all to grant every port.'}
+            </Hint>
+            <ListError name="ports" />
+          </Box>
+        );
+      }}
+    />
+  );
+}
+
+export function AccessForm({ access }: { access: Access }) {
+  const store = useStore();
+  const design = useDesign();
+  const client = design.clients.find((c) => c.id === access.client);
+  const service = design.services.find((s) => s.id === access.service);
+  const commit = useCallback(
+    (next: Access) => store.dispatch({ type: 'updateAccess', access: next }),
+    [store],
+  );
+  const form = useInspectorForm({
+    value: access,
+    toDraft: toAccessDraft,
+    schema: accessFormSchema,
+    problems: accessProblems,
+    commit,
+  });
+  const remove = useCallback(
+    () => store.dispatch({ type: 'removeAccess', client: access.client, service: access.service }),
+    [store, access.client, access.service],
+  );
+  return (
+    <FormProvider {...form}>
+      <AccessFields
+        title={`${access.client} → ${access.service}`}
+        client={client ? `${client.name} (${client.cidrs.join(', ')})` : access.client}
+        service={service ? `${service.name} at ${service.clusterIP}` : access.service}
+        ports={service?.ports ?? NO_PORTS}
+        onRemove={remove}
+      />
+    </FormProvider>
+  );
+}
+
+const NO_PORTS: readonly ServicePort[] = [];
+
+/** Memoised: the inputs re-render on their own field's changes, not on every design change. */
+const AccessFields = memo(function AccessFields({
+  title,
+  client,
+  service,
+  ports,
+  onRemove,
+}: {
+  title: string;
+  client: string;
+  service: string;
+  ports: readonly ServicePort[];
+  onRemove: () => void;
+}) {
+  return (
+    <FormColumn>
+      <FormHeading kind="Access" name={title} />
+      <Typography variant="body2">
+        Client <strong>{client}</strong> may reach service <strong>{service}</strong>.
+      </Typography>
+      <PortChecks ports={ports} />
+      <FormError />
+      <Button
+        variant="outlined"
+        color="error"
+        size="small"
+        startIcon={<DeleteOutlinedIcon />}
+        onClick={onRemove}
+        sx={{ alignSelf: 'flex-start' }}
+      >
+        Remove access
+      </Button>
+    </FormColumn>
+  );
+});

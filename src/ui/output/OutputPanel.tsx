@@ -1,0 +1,112 @@
+/**
+ * The live output beside the canvas: the generated YAML, the explanation of every rule, and the
+ * design's problems, each a tab. Everything is derived from the store on every change; the
+ * selection lives in the store too, so switching tabs never loses it.
+ */
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { LintSeverity } from '../../generator/types';
+import { useGeneration } from '../../state/hooks';
+import { ExplanationView } from './ExplanationView';
+import { ProblemsView, countLints } from './ProblemsView';
+import { YamlView } from './YamlView';
+
+type OutputTab = 'yaml' | 'explanation' | 'problems';
+
+const tabId = (tab: OutputTab) => `output-tab-${tab}`;
+const panelId = (tab: OutputTab) => `output-panel-${tab}`;
+
+function ProblemsLabel({ counts }: { counts: Record<LintSeverity, number> }) {
+  const others = counts.warning + counts.info;
+  if (!counts.error) return <>Problems ({others})</>;
+  return (
+    <>
+      Problems (
+      <Box component="span" sx={{ color: 'error.main', fontWeight: 700 }}>
+        {counts.error}
+      </Box>
+      {others > 0 && ` + ${others}`})
+    </>
+  );
+}
+
+/** Every panel exists (tabs point at it); only the active one renders its view. */
+function TabPanel({
+  tab,
+  active,
+  children,
+}: {
+  tab: OutputTab;
+  active: OutputTab;
+  children: ReactNode;
+}) {
+  const shown = tab === active;
+  return (
+    <Box
+      role="tabpanel"
+      id={panelId(tab)}
+      aria-labelledby={tabId(tab)}
+      hidden={!shown}
+      sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
+    >
+      {shown && children}
+    </Box>
+  );
+}
+
+/** The output panel: YAML | Explanation | Problems (N). Reads the store; takes no props. */
+export function OutputPanel() {
+  const [tab, setTab] = useState<OutputTab>('yaml');
+  const { current } = useGeneration();
+  const counts = useMemo(() => countLints(current.lints), [current]);
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, minWidth: 0 }}>
+      <Tabs
+        value={tab}
+        onChange={(_, value: OutputTab) => setTab(value)}
+        aria-label="Output views"
+        variant="scrollable"
+        scrollButtons={false}
+        sx={{
+          minHeight: 40,
+          borderBottom: 1,
+          borderColor: 'divider',
+          flex: 'none',
+          '& .MuiTab-root': { minHeight: 40, textTransform: 'none' },
+        }}
+      >
+        <Tab value="yaml" label="YAML" id={tabId('yaml')} aria-controls={panelId('yaml')} />
+        <Tab
+          value="explanation"
+          label="Explanation"
+          id={tabId('explanation')}
+          aria-controls={panelId('explanation')}
+        />
+        <Tab
+          value="problems"
+          label={<ProblemsLabel counts={counts} />}
+          icon={
+            counts.error ? (
+              <ErrorOutlineIcon fontSize="small" color="error" aria-hidden />
+            ) : undefined
+          }
+          iconPosition="start"
+          id={tabId('problems')}
+          aria-controls={panelId('problems')}
+        />
+      </Tabs>
+      <TabPanel tab="yaml" active={tab}>
+        <YamlView />
+      </TabPanel>
+      <TabPanel tab="explanation" active={tab}>
+        <ExplanationView />
+      </TabPanel>
+      <TabPanel tab="problems" active={tab}>
+        <ProblemsView />
+      </TabPanel>
+    </Box>
+  );
+}

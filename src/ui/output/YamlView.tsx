@@ -1,0 +1,335 @@
+/**
+ * The generated YAML, read-only: line numbers, syntax colours, cross-highlighting of the resources
+ * and rules the selection lights, and click-to-select. Lines are plain elements styled by class
+ * (no per-line emotion styles) and memoised; a long file (the 20-node design is ~4,500 lines)
+ * renders only the lines near the viewport.
+ */
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import { lighten, useTheme, type Theme } from '@mui/material/styles';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
+import { yamlFileName } from '../../generator/generate';
+import type { Highlight } from '../../state/highlight';
+import type { DesignStore } from '../../state/store';
+import { EmptyOutput, FailedAlert, StaleAlert } from './OutputNotice';
+import { revealWithin } from './revealWithin';
+import { useOutput } from './useOutput';
+import {
+  firstLitLine,
+  lineHighlights,
+  lineTargets,
+  lineWindow,
+  type LineHighlight,
+  type YamlSpans,
+} from './yamlLines';
+import { tokenizeYaml, type YamlToken } from './yamlTokens';
+
+const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
+const LINE_HEIGHT = 18;
+
+/** Shared by every YamlView: most lines survive an edit unchanged, and keep their tokens. */
+const tokenCache = new Map<string, YamlToken[]>();
+
+/** The YAML tab: the current YAML, the last good one marked stale, or why there is none. */
+export function YamlView() {
+  const { store, generation, state, highlight, selectionKey } = useOutput();
+  if (state.kind === 'empty') return <EmptyOutput />;
+  if (state.kind === 'failed') return <FailedAlert errors={state.errors} />;
+  const stale = state.errors.length > 0;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <YamlToolbar
+        yaml={state.result.yaml}
+        fileName={yamlFileName(generation.design)}
+        stale={stale}
+      />
+      {stale && <StaleAlert errors={state.errors} showing="the last YAML that generated" />}
+      <YamlCode
+        yaml={state.result.yaml}
+        spans={state.result.spans}
+        highlight={highlight}
+        selectionKey={selectionKey}
+        stale={stale}
+        store={store}
+      />
+    </Box>
+  );
+}
+
+function YamlToolbar({
+  yaml,
+  fileName,
+  stale,
+}: {
+  yaml: string;
+  fileName: string;
+  stale: boolean;
+}) {
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const lines = useMemo(() => yaml.split('\n').length - (yaml.endsWith('\n') ? 1 : 0), [yaml]);
+  const copy = () => {
+    if (!navigator.clipboard) {
+      setNotice('Copy failed: the clipboard is not available here');
+      return;
+    }
+    navigator.clipboard.writeText(yaml).then(
+      () => setNotice(stale ? 'Copied (out of date: the design has errors)' : 'Copied'),
+      (error: unknown) =>
+        setNotice(`Copy failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        px: 1.5,
+        py: 0.5,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Typography variant="body2" noWrap sx={{ flex: 1, color: 'text.secondary', minWidth: 0 }}>
+        <Box component="span" sx={{ fontFamily: MONO, color: 'text.primary' }}>
+          {fileName}
+        </Box>
+        {` · ${lines} lines`}
+      </Typography>
+      <Button
+        size="small"
+        startIcon={<ContentCopyIcon />}
+        onClick={copy}
+        sx={{ textTransform: 'none', flex: 'none' }}
+      >
+        Copy
+      </Button>
+      <Snackbar
+        open={notice !== undefined}
+        autoHideDuration={2500}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        onClose={() => setNotice(undefined)}
+        message={notice}
+      />
+    </Box>
+  );
+}
+
+interface YamlCodeProps {
+  yaml: string;
+  spans: YamlSpans;
+  highlight: Highlight;
+  selectionKey: string;
+  stale: boolean;
+  store: DesignStore;
+}
+
+function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCodeProps) {
+  const theme = useTheme();
+  const sx = useMemo(() => codeStyles(theme), [theme]);
+  const lines = useMemo(() => tokenizeYaml(yaml, tokenCache), [yaml]);
+  const count = lines.length;
+  const widest = useMemo(() => Math.max(0, ...yaml.split('\n').map((l) => l.length)), [yaml]);
+  const targets = useMemo(() => lineTargets(spans, count), [spans, count]);
+  const lit = useMemo(() => lineHighlights(spans, highlight), [spans, highlight]);
+  const firstLit = useMemo(() => firstLitLine(lit), [lit]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Long files render only the lines near the viewport (lines have one fixed height).
+  const [range, setRange] = useState(() => lineWindow(count, 0, 0, LINE_HEIGHT));
+  const measure = useCallback(() => {
+    const box = scrollRef.current;
+    if (!box) return;
+    const next = lineWindow(count, box.scrollTop, box.clientHeight, LINE_HEIGHT);
+    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+  }, [count]);
+  useLayoutEffect(measure, [measure]);
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [measure]);
+
+  // Scroll to what the selection lights when the selection changes (or the view opens), not
+  // on every edit: typing in the inspector must not yank the YAML around.
+  const scrolledFor = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (scrolledFor.current === selectionKey) return;
+    const opening = scrolledFor.current === undefined;
+    scrolledFor.current = selectionKey;
+    const box = scrollRef.current;
+    if (firstLit === undefined || !box) return;
+    revealWithin(box, (firstLit - 1) * LINE_HEIGHT, LINE_HEIGHT, !opening);
+  }, [selectionKey, firstLit]);
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!(event.target instanceof Element)) return;
+      const line = event.target.closest<HTMLElement>('[data-line]');
+      const target = targets[Number(line?.dataset.line)];
+      if (!target) return;
+      // A drag that selected text (to copy a part) is not a click on a rule.
+      if (window.getSelection()?.isCollapsed === false) return;
+      store.select({ kind: 'rule', resource: target.resource, rulePath: target.rulePath });
+    },
+    [targets, store],
+  );
+
+  const start = Math.min(range.start, count);
+  const end = Math.min(range.end, count);
+  const gutter = `${String(count).length + 2}ch`;
+  return (
+    <Box
+      ref={scrollRef}
+      role="region"
+      aria-label="Generated YAML"
+      tabIndex={0}
+      sx={sx}
+      onClick={onClick}
+      onScroll={measure}
+    >
+      <div
+        className={stale ? 'yaml-lines yaml-stale' : 'yaml-lines'}
+        style={{
+          ['--yaml-gutter' as string]: gutter,
+          height: count * LINE_HEIGHT,
+          paddingTop: start * LINE_HEIGHT,
+          minWidth: `max(100%, calc(${gutter} + ${widest}ch + 28px))`,
+        }}
+      >
+        {lines.slice(start, end).map((tokens, k) => (
+          <YamlLine
+            key={start + k}
+            n={start + k + 1}
+            tokens={tokens}
+            lit={lit.get(start + k + 1)}
+            clickable={targets[start + k + 1] !== undefined}
+          />
+        ))}
+      </div>
+    </Box>
+  );
+}
+
+interface YamlLineProps {
+  n: number;
+  tokens: YamlToken[];
+  lit: LineHighlight | undefined;
+  clickable: boolean;
+}
+
+const YamlLine = memo(function YamlLine({ n, tokens, lit, clickable }: YamlLineProps) {
+  return (
+    <div className={clickable ? 'yl yl-click' : 'yl'} data-line={n} data-highlight={lit}>
+      <span className="ln" aria-hidden="true">
+        {n}
+      </span>
+      <span className="lc">
+        {tokens.map((token, i) =>
+          token.type === 'space' ? (
+            token.text
+          ) : (
+            <span key={i} className={`t-${token.type}`}>
+              {token.text}
+            </span>
+          ),
+        )}
+      </span>
+    </div>
+  );
+});
+
+/** Colours: GitHub-like on light, readable on dark; backgrounds opaque so the gutter can stick. */
+function codeStyles(theme: Theme) {
+  const dark = theme.palette.mode === 'dark';
+  const paper = theme.palette.background.paper;
+  const primary = theme.palette.primary.main;
+  const colours = dark
+    ? {
+        comment: '#8b949e',
+        key: '#79c0ff',
+        string: '#c9d1d9',
+        quoted: '#a5d6ff',
+        number: '#ffa657',
+        literal: '#d2a8ff',
+        punct: '#8b949e',
+        docStart: '#ff7b72',
+      }
+    : {
+        comment: '#57606a',
+        key: '#0550ae',
+        string: '#24292f',
+        quoted: '#116329',
+        number: '#953800',
+        literal: '#8250df',
+        punct: '#6e7781',
+        docStart: '#cf222e',
+      };
+  const resourceBg = dark ? '#1b2a3a' : lighten(primary, 0.92);
+  const ruleBg = dark ? '#24405e' : lighten(primary, 0.78);
+  const hoverBg = dark ? '#262c33' : '#f3f4f6';
+  return {
+    flex: 1,
+    minHeight: 0,
+    overflow: 'auto',
+    position: 'relative',
+    bgcolor: paper,
+    fontFamily: MONO,
+    fontSize: 12.5,
+    lineHeight: `${LINE_HEIGHT}px`,
+    '&:focus-visible': { outline: `2px solid ${primary}`, outlineOffset: -2 },
+    '& .yaml-lines': { display: 'block', boxSizing: 'border-box' },
+    '& .yaml-stale .lc': { opacity: 0.5 },
+    '& .yl': {
+      display: 'flex',
+      height: LINE_HEIGHT,
+      whiteSpace: 'pre',
+      backgroundColor: paper,
+    },
+    '& .yl-click': { cursor: 'pointer' },
+    '& .yl-click:hover:not([data-highlight])': { backgroundColor: hoverBg },
+    '& .yl[data-highlight="resource"]': { backgroundColor: resourceBg },
+    '& .yl[data-highlight="rule"]': { backgroundColor: ruleBg },
+    '& .ln': {
+      position: 'sticky',
+      left: 0,
+      flex: 'none',
+      width: 'var(--yaml-gutter)',
+      pr: 1,
+      mr: 1.5,
+      textAlign: 'right',
+      color: 'text.disabled',
+      backgroundColor: 'inherit',
+      borderRight: 1,
+      borderColor: 'divider',
+      userSelect: 'none',
+    },
+    '& .yl[data-highlight="rule"] .ln': {
+      color: 'primary.main',
+      boxShadow: `inset 3px 0 ${primary}`,
+    },
+    '& .lc': { pr: 2, color: colours.string },
+    '& .t-comment': { color: colours.comment, fontStyle: 'italic' },
+    '& .t-key': { color: colours.key },
+    '& .t-string': { color: colours.string },
+    '& .t-quoted': { color: colours.quoted },
+    '& .t-number': { color: colours.number },
+    '& .t-literal': { color: colours.literal },
+    '& .t-punct': { color: colours.punct },
+    '& .t-docStart': { color: colours.docStart, fontWeight: 600 },
+  } as const;
+}

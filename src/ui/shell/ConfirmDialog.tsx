@@ -1,0 +1,37 @@
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+
+/** A yes/no question that says exactly what will happen. */
+export function ConfirmDialog(props: {
+  open: boolean;
+  title: string;
+  lines: string[];
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open={props.open} onClose={props.onClose} aria-labelledby="confirm-title">
+      <DialogTitle id="confirm-title">{props.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText component="div">
+          <ul style={{ margin: 0, paddingLeft: 20 }}>
+            {props.lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>Cancel</Button>
+        <Button onClick={props.onConfirm} color="error" variant="contained" autoFocus>
+          {props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
