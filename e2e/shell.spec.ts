@@ -21,8 +21,8 @@ test('opens on the guide example with every element named on the canvas', async 
   ]) {
     await expect(canvas.getByRole('group', { name, exact: true })).toBeVisible();
   }
-  await expect(page.getByLabel('Design file', { exact: true })).toContainText(
-    '"clusterIP": "10.20.30.40"',
+  await expect(page.getByRole('region', { name: 'Generated YAML' })).toContainText(
+    'name: allow-cluster-ips',
   );
 });
 

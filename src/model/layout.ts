@@ -21,9 +21,13 @@ export function nodeHeight(podCount: number): number {
   return NODE_HEADER + Math.max(podCount, 1) * (POD_HEIGHT + POD_GAP) + POD_INSET;
 }
 
-/** Every element's position: the stored one, else an automatic one. */
-export function layoutOf(design: Design): Record<string, Position> {
+/** Every element's position (the stored one, else an automatic one) and each node's height. */
+export function layoutOf(design: Design): {
+  positions: Record<string, Position>;
+  nodeHeights: Record<string, number>;
+} {
   const out: Record<string, Position> = {};
+  const nodeHeights: Record<string, number> = {};
   const stored = design.layout;
   design.clients.forEach((c, i) => {
     out[c.id] = stored[c.id] ?? { x: CLIENT_X, y: i * ROW_GAP };
@@ -31,14 +35,32 @@ export function layoutOf(design: Design): Record<string, Position> {
   design.services.forEach((s, i) => {
     out[s.id] = stored[s.id] ?? { x: SERVICE_X, y: i * ROW_GAP };
   });
+  const slotHeight = POD_HEIGHT + POD_GAP;
   let y = 0;
   for (const n of design.nodes) {
     const pods = design.pods.filter((p) => p.node === n.id);
+    // Pods without a stored position take the free slots, so they never land on a placed pod.
+    const taken = new Set<number>();
+    for (const p of pods) {
+      const at = stored[p.id];
+      if (at) taken.add(Math.max(0, Math.round((at.y - NODE_HEADER) / slotHeight)));
+    }
+    let slot = 0;
+    let lowest = NODE_HEADER;
+    for (const p of pods) {
+      let at = stored[p.id];
+      if (!at) {
+        while (taken.has(slot)) slot++;
+        taken.add(slot);
+        at = { x: POD_INSET, y: NODE_HEADER + slot * slotHeight };
+      }
+      out[p.id] = at;
+      lowest = Math.max(lowest, at.y + POD_HEIGHT);
+    }
+    const height = Math.max(nodeHeight(pods.length), lowest + POD_INSET);
+    nodeHeights[n.id] = height;
     out[n.id] = stored[n.id] ?? { x: NODE_X, y };
-    y = (out[n.id]?.y ?? y) + nodeHeight(pods.length) + 40;
-    pods.forEach((p, j) => {
-      out[p.id] = stored[p.id] ?? { x: POD_INSET, y: NODE_HEADER + j * (POD_HEIGHT + POD_GAP) };
-    });
+    y = (out[n.id]?.y ?? y) + height + 40;
   }
-  return out;
+  return { positions: out, nodeHeights };
 }

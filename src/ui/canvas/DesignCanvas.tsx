@@ -98,18 +98,9 @@ function Canvas() {
           .getIntersectingNodes(node)
           .find((n) => n.type === 'host' && n.id !== node.parentId);
         if (target) {
-          const pod = flow.getInternalNode(node.id)?.internals.positionAbsolute;
-          const host = flow.getInternalNode(target.id)?.internals.positionAbsolute;
-          const position =
-            pod && host
-              ? { x: Math.max(8, pod.x - host.x), y: Math.max(48, pod.y - host.y) }
-              : undefined;
-          store.dispatch({
-            type: 'movePod',
-            pod: node.id,
-            node: target.id,
-            ...(position ? { position } : {}),
-          });
+          // The pod takes the next free slot of its new node (no stored position): a drop point
+          // would land it on top of the node's other pods.
+          store.dispatch({ type: 'movePod', pod: node.id, node: target.id });
           return;
         }
         // A pod dropped outside every node goes back where it was: a pod always runs on a node.

@@ -7,9 +7,11 @@ import {
   type EdgeTypes,
 } from '@xyflow/react';
 import Chip from '@mui/material/Chip';
+import { useStore } from '../../state/hooks';
 import type { AccessFlowEdge, SelectsFlowEdge } from './toFlowGraph';
 
 function AccessEdge(props: EdgeProps<AccessFlowEdge>) {
+  const store = useStore();
   const [path, labelX, labelY] = getBezierPath(props);
   return (
     <>
@@ -23,6 +25,10 @@ function AccessEdge(props: EdgeProps<AccessFlowEdge>) {
         <Chip
           size="small"
           label={props.data?.label}
+          aria-label={`${props.data?.name ?? ''}: ${props.data?.label ?? ''}`}
+          onClick={() =>
+            store.select({ kind: 'access', client: props.source, service: props.target })
+          }
           sx={{
             position: 'absolute',
             transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,

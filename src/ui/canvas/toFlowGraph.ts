@@ -16,7 +16,7 @@ export type HostFlowNode = Node<{ node: DesignNode }, 'host'>;
 export type PodFlowNode = Node<{ pod: Pod }, 'pod'>;
 export type FlowNode = ClientFlowNode | ServiceFlowNode | HostFlowNode | PodFlowNode;
 
-export type AccessFlowEdge = Edge<{ label: string }, 'access'>;
+export type AccessFlowEdge = Edge<{ label: string; name: string }, 'access'>;
 export type SelectsFlowEdge = Edge<Record<string, never>, 'selects'>;
 export type FlowEdge = AccessFlowEdge | SelectsFlowEdge;
 
@@ -27,7 +27,7 @@ export function accessEdgeId(client: string, service: string): string {
 
 /** The React Flow graph of a design. */
 export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdge[] } {
-  const pos = layoutOf(design);
+  const { positions: pos, nodeHeights } = layoutOf(design);
   const at = (id: string) => pos[id] ?? { x: 0, y: 0 };
   const nodes: FlowNode[] = [];
   for (const c of design.clients) {
@@ -49,13 +49,12 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
     });
   }
   for (const n of design.nodes) {
-    const podCount = design.pods.filter((p) => p.node === n.id).length;
     nodes.push({
       id: n.id,
       type: 'host',
       position: at(n.id),
       data: { node: n },
-      style: { width: NODE_WIDTH, height: nodeHeight(podCount) },
+      style: { width: NODE_WIDTH, height: nodeHeights[n.id] ?? nodeHeight(0) },
       ariaLabel: `Node ${n.name}`,
     });
   }
@@ -73,14 +72,20 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
   }
 
   const edges: FlowEdge[] = [];
+  const names = new Map([...design.clients, ...design.services].map((x) => [x.id, x.name]));
   for (const a of design.access) {
+    const client = names.get(a.client) ?? a.client;
+    const service = names.get(a.service) ?? a.service;
     edges.push({
       id: accessEdgeId(a.client, a.service),
       type: 'access',
       source: a.client,
       target: a.service,
-      data: { label: a.ports ? `ports ${a.ports.join(', ')}` : 'all ports' },
-      ariaLabel: `Access from ${a.client} to ${a.service}`,
+      data: {
+        label: a.ports ? `ports ${a.ports.join(', ')}` : 'all ports',
+        name: `Access from ${client} to ${service}`,
+      },
+      ariaLabel: `Access from ${client} to ${service}`,
     });
   }
   for (const s of design.services) {

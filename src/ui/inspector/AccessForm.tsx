@@ -90,7 +90,7 @@ export function AccessForm({ access }: { access: Access }) {
   return (
     <FormProvider {...form}>
       <AccessFields
-        title={`${access.client} → ${access.service}`}
+        title={`${client?.name ?? access.client} → ${service?.name ?? access.service}`}
         client={client ? `${client.name} (${client.cidrs.join(', ')})` : access.client}
         service={service ? `${service.name} at ${service.clusterIP}` : access.service}
         ports={service?.ports ?? NO_PORTS}

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { guideExampleInput } from '../src/model/examples';
+import { DesignerPage } from './designerPage';
+import { expect, test } from './fixtures';
+
+/** What `npm run cli -- generate` prints for a design. */
+function cliGenerate(design: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'design-'));
+  const file = join(dir, 'design.json');
+  writeFileSync(file, JSON.stringify(design));
+  return execFileSync('npx', ['tsx', 'src/cli/main.ts', 'generate', file], { encoding: 'utf8' });
+}
+
+test('builds the guide example from an empty design, by mouse and keyboard', async ({ page }) => {
+  test.setTimeout(120_000);
+  const d = new DesignerPage(page);
+  await d.open();
+
+  await page.getByRole('button', { name: /^Design: / }).click();
+  await page.getByRole('menuitem', { name: 'New design' }).click();
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText('An empty design')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cluster settings' }).click();
+  await d.fill('Design name', 'Calico guide example');
+  await d.fill('Service CIDR 1', '10.20.30.0/24');
+  await expect(d.field('Pod CIDR 1')).toHaveValue('192.168.0.0/16');
+
+  for (const [i, ip] of [
+    [1, '172.16.0.11'],
+    [2, '172.16.0.12'],
+  ] as const) {
+    await d.focusCanvas();
+    await page.keyboard.press('n');
+    await expect(page.getByRole('heading', { name: `Node node-${i}` })).toBeVisible();
+    await d.inspector.getByRole('button', { name: 'Add IP to interface 1' }).click();
+    await d.fill('Interface 1 IP 1', ip);
+  }
+
+  for (const [name, ip] of [
+    ['svc-a', '10.20.30.40'],
+    ['svc-b', '10.20.30.41'],
+  ] as const) {
+    await d.palette('Add service');
+    await d.fill('Name', name);
+    await d.fill('Cluster IP', ip);
+    await d.inspector.getByRole('button', { name: 'Add port' }).click();
+    await d.fill('Port 1 name', 'http');
+    await d.fill('Port 2 name', 'https');
+    await d.fill('Port 2 port', '443');
+    await d.fill('Port 2 target port', '443');
+    await d.fill('Selector key 1', 'k8s-svc');
+    await d.fill('Selector value 1', name);
+  }
+
+  for (const [name, node, svc, ip] of [
+    ['pod-a1', 'node-1', 'svc-a', '192.168.1.10'],
+    ['pod-a2', 'node-2', 'svc-a', '192.168.2.10'],
+    ['pod-b1', 'node-1', 'svc-b', '192.168.1.11'],
+    ['pod-b2', 'node-2', 'svc-b', '192.168.2.11'],
+  ] as const) {
+    await d.select(`Node ${node}`);
+    await d.focusCanvas();
+    await d.select(`Node ${node}`);
+    await page.keyboard.press('p');
+    await expect(d.inspector.getByRole('combobox', { name: 'Node' })).toHaveValue(node);
+    await d.fill('Name', name);
+    await d.fill('IP', ip);
+    await d.inspector.getByRole('button', { name: 'Add label' }).click();
+    await d.fill('Label key 1', 'k8s-svc');
+    await d.fill('Label value 1', svc);
+  }
+
+  for (const [name, cidr] of [
+    ['office', '50.60.0.0/16'],
+    ['partner', '70.80.90.0/24'],
+  ] as const) {
+    await d.palette('Add client');
+    await d.fill('Name', name);
+    await d.fill('CIDR 1', cidr);
+  }
+
+  await d.page.getByRole('button', { name: 'Fit view' }).click();
+  await d.connect('External client office: 50.60.0.0/16', 'Service default/svc-a: 10.20.30.40');
+  await expect(page.getByRole('heading', { name: 'Access office → svc-a' })).toBeVisible();
+  await d.connect('External client partner: 70.80.90.0/24', 'Service default/svc-b: 10.20.30.41');
+  await expect(page.getByRole('heading', { name: 'Access partner → svc-b' })).toBeVisible();
+
+  const expected = cliGenerate(guideExampleInput);
+  expect(await d.yamlText()).toBe(expected);
+
+  // Local mode, then undo back to Cluster.
+  await page
+    .getByRole('group', { name: 'External traffic policy mode' })
+    .getByRole('button', { name: 'Local' })
+    .click();
+  await expect(page.getByTestId('mode-reminder')).toContainText('client address is kept');
+  await expect(d.yaml).toContainText('externalTrafficPolicy: Local');
+  await expect(d.yaml).toContainText('type: NodePort');
+  await d.focusCanvas();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(d.yaml).not.toContainText('externalTrafficPolicy: Local');
+  expect(await d.yamlText()).toBe(expected);
+});
+
+test('a CIDR typo shows its message at the field and leaves the YAML as it was', async ({
+  page,
+}) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  const before = await d.yamlText();
+  await d.select('External client office: 50.60.0.0/16');
+  await d.fill('CIDR 1', '50.60.0.0/33');
+  await expect(d.inspector.getByText('not a CIDR: 50.60.0.0/33')).toBeVisible();
+  await expect(d.field('CIDR 1')).toHaveAttribute('aria-invalid', 'true');
+  expect(await d.yamlText()).toBe(before);
+  await d.fill('CIDR 1', '50.61.0.0/16');
+  await expect(d.yaml).toContainText('50.61.0.0/16');
+});
+
+test('cross-highlighting: an access edge lights its rules, a rule lights its elements', async ({
+  page,
+}) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  await d.canvas.getByRole('button', { name: 'Access from partner to svc-b: all ports' }).click();
+  const lit = d.yaml.locator('[data-highlight="rule"]');
+  await expect(lit.filter({ hasText: '70.80.90.0/24' }).first()).toBeVisible();
+  await expect(lit.filter({ hasText: '50.60.0.0/16' })).toHaveCount(0);
+
+  await d.output.getByRole('tab', { name: 'Explanation' }).click();
+  await d.output
+    .getByRole('button', {
+      name: /Allows office \(50\.60\.0\.0\/16\) to reach default\/svc-a at 10\.20\.30\.40/,
+    })
+    .click();
+  await expect(d.node('External client office: 50.60.0.0/16')).toHaveClass(/lit/);
+  await expect(d.node('Service default/svc-a: 10.20.30.40')).toHaveClass(/lit/);
+  await expect(d.node('External client partner: 70.80.90.0/24')).not.toHaveClass(/lit/);
+});
+
+test('delete asks what goes, and undo brings the element and its edges back', async ({ page }) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  await d.select('Service default/svc-a: 10.20.30.40');
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: 'Delete?' });
+  await expect(dialog).toContainText('Removes svc-a');
+  await expect(dialog).toContainText('Removes the access edge office → svc-a');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(d.node('Service default/svc-a: 10.20.30.40')).toHaveCount(0);
+  await expect(d.yaml).not.toContainText('10.20.30.40/32');
+
+  await d.focusCanvas();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(d.node('Service default/svc-a: 10.20.30.40')).toBeVisible();
+  await expect(
+    d.canvas.getByRole('button', { name: 'Access from office to svc-a: all ports' }),
+  ).toBeVisible();
+  await expect(d.yaml).toContainText('10.20.30.40/32');
+});
+
+test('dragging a pod onto another node moves it there', async ({ page }) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  const pod = d.node('Pod default/pod-a1: 192.168.1.10');
+  const target = d.node('Node node-2');
+  const a = await pod.boundingBox();
+  const b = await target.boundingBox();
+  if (!a || !b) throw new Error('not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 20, { steps: 15 });
+  await page.mouse.up();
+  await pod.click();
+  await expect(d.inspector.getByRole('combobox', { name: 'Node' })).toHaveValue('node-2');
+});
