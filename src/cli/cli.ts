@@ -6,8 +6,12 @@
 import { validateYaml } from '../calico/validateResources';
 import { generate } from '../generator/generate';
 import { lintText } from '../generator/explainText';
+import { en } from '../i18n/en';
+import { formatMessage } from '../i18n/format';
+import { importYaml } from '../importer/importYaml';
 import type { Profile } from '../model/design';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
+import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
 
 export interface Io {
   readFile(path: string): string;
@@ -26,6 +30,17 @@ Usage:
       Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules and
       prints one problem per line as <file>:<line>: <kind>/<name> <path>: <message>. Exit status 1
       when there is a problem.
+  npm run --silent cli -- permalink <design.json>
+      Prints the share-link fragment of a design (what follows "#" in the app's address). Warns
+      on stderr when the link is long enough for some tools to cut it.
+  npm run --silent cli -- permalink --decode <fragment or URL>
+      Prints the design a link carries, as JSON. A link that does not open exits with status 1
+      and says why on stderr.
+  npm run --silent cli -- import <file.yaml>
+      Builds a design from Calico/Kubernetes YAML (this app's output, the guide's, or your own)
+      and prints it as JSON. The report goes to stderr, one line per item as
+      <line>: <mapped|ignored|rejected|assumed>: <message>. Exit status 1 when no design could
+      be built.
   npm run --silent cli -- --help
       Shows this text.
 
@@ -101,6 +116,51 @@ function cmdValidate(args: readonly string[], io: Io): number {
   return problems.length ? 1 : 0;
 }
 
+function cmdPermalink(args: readonly string[], io: Io): number {
+  const { positionals, options } = parseArgs(args, ['--decode']);
+  const link = options.get('--decode');
+  if (link !== undefined) {
+    if (positionals.length) throw new UsageError('permalink --decode takes one link and no file');
+    const decoded = decodeDesign(link);
+    if (!decoded.ok) {
+      for (const p of decoded.problems) io.stderr(`${describeProblem(p)}\n`);
+      return 1;
+    }
+    io.stdout(`${JSON.stringify(decoded.design, null, 2)}\n`);
+    return 0;
+  }
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('permalink takes one design file');
+  const parsed = parseDesignJson(readText(io, file));
+  if (!parsed.ok) {
+    for (const p of parsed.problems) io.stderr(`${file}: ${describeProblem(p)}\n`);
+    return 1;
+  }
+  const fragment = encodeDesign(parsed.design);
+  if (fragment.length > PERMALINK_WARN_LENGTH) {
+    io.stderr(
+      `warning: the link is ${fragment.length} characters long; some chat and mail tools cut links over ${PERMALINK_WARN_LENGTH}. Share the design file instead.\n`,
+    );
+  }
+  io.stdout(`${fragment}\n`);
+  return 0;
+}
+
+function cmdImport(args: readonly string[], io: Io): number {
+  const { positionals } = parseArgs(args, []);
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('import takes one YAML file');
+  const { design, report } = importYaml(readText(io, file));
+  for (const item of report.items) {
+    io.stderr(
+      `${item.line}: ${item.severity}: ${formatMessage(en[item.messageId], item.params)}\n`,
+    );
+  }
+  if (!design) return 1;
+  io.stdout(`${JSON.stringify(design, null, 2)}\n`);
+  return 0;
+}
+
 /** Runs one CLI invocation; returns the exit status. */
 export function run(args: readonly string[], io: Io): number {
   const [command, ...rest] = args;
@@ -110,6 +170,10 @@ export function run(args: readonly string[], io: Io): number {
         return cmdGenerate(rest, io);
       case 'validate':
         return cmdValidate(rest, io);
+      case 'permalink':
+        return cmdPermalink(rest, io);
+      case 'import':
+        return cmdImport(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -51,7 +51,12 @@ export class Output {
     this.explain(key, '', why);
   }
 
-  /** Adds a GlobalNetworkPolicy whose ingress (or egress) rules each carry an explanation. */
+  /**
+   * Adds a GlobalNetworkPolicy whose ingress (or egress) rules each carry an explanation. Calico
+   * takes at most 1,024 rules per list (CRD `maxItems`, VALIDATION.md §2): longer lists become
+   * `name`, `name-2`, … with the same spec and order, which Calico evaluates one after another
+   * (same order: by name, §2.2), so the meaning is unchanged.
+   */
   globalPolicy(
     name: string,
     spec: Omit<GlobalNetworkPolicySpec, 'ingress' | 'egress'>,
@@ -59,13 +64,16 @@ export class Output {
     rules: ExplainedRule[],
     why: Why,
   ): void {
-    const policy: GlobalNetworkPolicy = {
-      apiVersion: 'projectcalico.org/v3',
-      kind: 'GlobalNetworkPolicy',
-      metadata: { name },
-      spec: withRules(spec, direction, rules),
-    };
-    this.addPolicy(policy, direction, rules, why);
+    const chunks = chunk(rules, MAX_RULES);
+    chunks.forEach((part, i) => {
+      const policy: GlobalNetworkPolicy = {
+        apiVersion: 'projectcalico.org/v3',
+        kind: 'GlobalNetworkPolicy',
+        metadata: { name: i === 0 ? name : chunkName(name, i + 1, chunks.length) },
+        spec: withRules(spec, direction, part),
+      };
+      this.addPolicy(policy, direction, part, why);
+    });
   }
 
   /** Adds a namespaced NetworkPolicy whose ingress rules each carry an explanation. */
@@ -99,6 +107,24 @@ export class Output {
     this.explain(key, '', why);
     rules.forEach((r, i) => this.explain(key, `spec.${direction}[${i}]`, r.why));
   }
+}
+
+/** Calico's limit on rules per ingress or egress list (CRD `maxItems: 1024`). */
+export const MAX_RULES = 1024;
+
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  if (list.length <= size) return [[...list]];
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * `name-2`, `name-3`…; names sort as strings, so a suffix is zero-padded to the width of the last
+ * one (`-02` … `-10`) and the chunks keep their order under Calico's name tie-break.
+ */
+function chunkName(name: string, n: number, total: number): string {
+  return `${name}-${String(n).padStart(String(total).length, '0')}`;
 }
 
 function withRules<S extends object>(

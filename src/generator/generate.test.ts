@@ -3,6 +3,7 @@ import { load, loadAll } from 'js-yaml';
 import { validateResource, validateYaml } from '../calico/validateResources';
 import { guideExample } from '../model/examples';
 import { designSchema, type Design } from '../model/design';
+import { scaleDesign } from '../../fixtures/scaleDesign';
 import { generate } from './generate';
 import type { GenerateResult } from './types';
 
@@ -238,5 +239,22 @@ describe('line spans', () => {
     const second = allowCluster.rules[2]!;
     expect(lines.slice(second.start - 1, second.end).join('\n')).toContain('70.80.90.0/24');
     expect(lines.slice(second.start - 1, second.end).join('\n')).not.toContain('50.60.0.0/16');
+  });
+});
+
+describe('large designs', () => {
+  it('splits a rule list longer than Calico accepts into ordered policies, all valid', () => {
+    const big = designSchema.parse(
+      scaleDesign({ nodes: 200, services: 400, pods: 1200, clients: 300, edges: 800 }),
+    );
+    const r = ok(big);
+    const allow = r.documents.filter((d) =>
+      d.resource.metadata.name.startsWith('allow-cluster-ips'),
+    );
+    expect(allow.map((d) => d.resource.metadata.name)).toEqual([
+      'allow-cluster-ips',
+      'allow-cluster-ips-2',
+    ]);
+    for (const doc of r.documents) expect(validateResource(doc.resource), doc.key).toEqual([]);
   });
 });

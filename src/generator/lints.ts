@@ -94,7 +94,8 @@ export function warningLints(design: Design): Lint[] {
       });
     }
     s.ports.forEach((p, j) => {
-      if (DEFAULT_FAILSAFE_INBOUND.some((f) => f.protocol === p.protocol && f.port === p.port)) {
+      const failsafe = c.failsafeInboundHostPorts ?? DEFAULT_FAILSAFE_INBOUND;
+      if (failsafe.some((f) => f.protocol === p.protocol && f.port === p.port)) {
         lints.push({
           code: 'failsafe-port',
           severity: 'warning',

@@ -70,6 +70,19 @@ export const clusterSchema = z.strictObject({
   encapsulation: z.enum(['None', 'IPIP', 'VXLAN']).default('None'),
   trafficPolicy: trafficPolicySchema.default('Cluster'),
   hostAccess: hostAccessSchema.default({ mode: 'allExceptNodePorts' }),
+  /**
+   * Felix's `failsafeInboundHostPorts`, when the cluster overrides Calico's defaults
+   * (SEMANTICS.md §2.5); absent = the defaults. Used by the simulator and the failsafe lint.
+   */
+  failsafeInboundHostPorts: z
+    .array(
+      z.strictObject({
+        protocol: z.enum(['TCP', 'UDP']),
+        port: portNumberSchema,
+        net: cidrSchema.optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const interfaceSchema = z.strictObject({

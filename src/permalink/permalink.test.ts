@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import { designSchema, type Design } from '../model/design';
+import { guideExample } from '../model/examples';
+import { describeProblem } from '../model/validateDesign';
+import { canonicalJson } from './canonicalJson';
+import { migrateDesign, type Migration } from './migrateDesign';
+import {
+  MAX_FRAGMENT_LENGTH,
+  PERMALINK_WARN_LENGTH,
+  decodeDesign,
+  encodeDesign,
+  permalinkLength,
+  type DecodeResult,
+} from './permalink';
+import LZString from 'lz-string';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/permalinks/${name}`, import.meta.url), 'utf8');
+
+/** The link of the guide example as it was encoded when format v1 shipped. Never regenerate it. */
+const FROZEN_V1 = fixture('guide-example-v1.txt').trim();
+/** The design that link carried, frozen with it. */
+const FROZEN_V1_DESIGN = designSchema.parse(JSON.parse(fixture('guide-example-v1.json')));
+
+function problemIds(r: DecodeResult): string[] {
+  return r.ok ? [] : r.problems.map((p) => p.messageId);
+}
+
+function decoded(r: DecodeResult): Design {
+  if (!r.ok) throw new Error(r.problems.map(describeProblem).join('\n'));
+  return r.design;
+}
+
+const lz = (text: string) => `v1z:${LZString.compressToEncodedURIComponent(text)}`;
+
+describe('encodeDesign / decodeDesign', () => {
+  it('round-trips the guide example, layout included', () => {
+    const withLayout: Design = { ...guideExample, layout: { 'svc-a': { x: 320, y: 80 } } };
+    expect(decoded(decodeDesign(encodeDesign(withLayout)))).toEqual(withLayout);
+  });
+
+  it('encodes one design to one string, whatever order its keys were built in', () => {
+    const reordered = JSON.parse(
+      JSON.stringify(guideExample, Object.keys(guideExample).reverse()),
+    ) as Design;
+    const shuffled = { ...reordered, ...guideExample, cluster: { ...guideExample.cluster } };
+    expect(encodeDesign(shuffled)).toBe(encodeDesign(guideExample));
+    expect(encodeDesign(guideExample)).toMatch(/^v1z:[A-Za-z0-9+\-$]+$/);
+  });
+
+  it('still opens the frozen v1 link, and the codec still writes it byte for byte', () => {
+    expect(decoded(decodeDesign(FROZEN_V1))).toEqual(FROZEN_V1_DESIGN);
+    expect(encodeDesign(FROZEN_V1_DESIGN)).toBe(FROZEN_V1);
+  });
+
+  it('accepts a bare payload, "#payload", a full URL, line breaks and percent-encoding', () => {
+    const link = encodeDesign(guideExample);
+    for (const input of [
+      link,
+      `#${link}`,
+      `https://example.org/designer/#${link}`,
+      `http://localhost:5173/?x=1#${link}`,
+      `  ${link.slice(0, 100)}\n${link.slice(100)}  `,
+      `#${link.replace(':', '%3A')}`,
+    ]) {
+      expect(decoded(decodeDesign(input)), input.slice(0, 40)).toEqual(guideExample);
+    }
+  });
+
+  it('reports the permalink length and a warning threshold', () => {
+    expect(permalinkLength(guideExample)).toBe(encodeDesign(guideExample).length);
+    expect(permalinkLength(guideExample)).toBeLessThan(PERMALINK_WARN_LENGTH);
+  });
+});
+
+describe('links that do not open say why', () => {
+  const link = encodeDesign(guideExample);
+
+  it.each([
+    ['', 'permalink.empty'],
+    ['#', 'permalink.empty'],
+    ['   ', 'permalink.empty'],
+    ['https://example.org/designer/', 'permalink.empty'],
+    ['v1z:', 'permalink.empty'],
+    ['N4IghgxhCmDOsgFwG1QQDYEtoDsAuSIA9gGYmYwgA', 'permalink.noCodec'],
+    ['pako:eNpVj01v', 'permalink.unknownCodec'],
+    ['v9z:N4IghgxhCmDOsgFwG1QQDYEtoDsAuSIA9gGYmYwgA', 'permalink.newerVersion'],
+    ['v2:abc', 'permalink.newerVersion'],
+    ['v1z:abc*def', 'permalink.badCharacter'],
+    ['v1z:<script>alert(1)</script>', 'permalink.badCharacter'],
+    ['v1z:A', 'permalink.corrupt'],
+  ])('%j → %s', (input, id) => {
+    expect(problemIds(decodeDesign(input))).toEqual([id]);
+  });
+
+  it('a truncated link is "truncated or damaged"', () => {
+    for (const cut of [10, link.length / 2, link.length - 3]) {
+      const r = decodeDesign(link.slice(0, Math.floor(cut)));
+      expect(problemIds(r)).toEqual(['permalink.corrupt']);
+      if (!r.ok) expect(r.problems.map(describeProblem).join()).toMatch(/truncated or damaged/);
+    }
+  });
+
+  it('a tampered link is refused, or opens only as a valid design', () => {
+    let refused = 0;
+    for (let i = 4; i < link.length; i += 7) {
+      const c = link[i] === 'A' ? 'B' : 'A';
+      const r = decodeDesign(link.slice(0, i) + c + link.slice(i + 1));
+      if (!r.ok) refused++;
+      else expect(designSchema.safeParse(r.design).success).toBe(true);
+    }
+    expect(refused).toBeGreaterThan(0);
+  });
+
+  it('names the bad character and its position', () => {
+    const r = decodeDesign(`v1z:AB!C`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.params).toMatchObject({ char: '!', position: 7 });
+  });
+
+  it('a design of a newer format inside a v1 envelope is refused as newer', () => {
+    const r = decodeDesign(lz(JSON.stringify({ ...guideExample, version: 2 })));
+    expect(problemIds(r)).toEqual(['design.version.newer']);
+  });
+
+  it('JSON that is not a design object, and text that is not JSON', () => {
+    expect(problemIds(decodeDesign(lz('[1,2]')))).toEqual(['permalink.notJson']);
+    expect(problemIds(decodeDesign(lz('"design"')))).toEqual(['permalink.notJson']);
+    expect(problemIds(decodeDesign(lz('hello')))).toEqual(['permalink.notJson']);
+    expect(problemIds(decodeDesign(lz('{"version":1,')))).toEqual(['permalink.corrupt']);
+  });
+
+  it("returns the design's own validation problems, each at its path", () => {
+    const bad = { ...guideExample, clients: [{ id: 'x', name: 'x', cidrs: ['1.2.3.4/8'] }] };
+    const r = decodeDesign(lz(JSON.stringify(bad)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map(describeProblem)).toContain(
+        'clients[0].cidrs[0]: 1.2.3.4/8 has host bits set (the network is 1.0.0.0/8)',
+      );
+    }
+  });
+
+  it('refuses an over-long fragment before decompressing it', () => {
+    const huge = `v1z:${'A'.repeat(MAX_FRAGMENT_LENGTH)}`;
+    const t0 = performance.now();
+    expect(problemIds(decodeDesign(huge))).toEqual(['permalink.tooLong']);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('stops a decompression bomb at the size limit, fast', () => {
+    // 100,000 codes that each repeat the previous entry plus one character: a 280 kB link that
+    // lz-string's own decoder would unpack to five billion characters.
+    const bomb = `v1z:${lzwBomb(100_000)}`;
+    expect(bomb.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
+    const t0 = performance.now();
+    expect(problemIds(decodeDesign(bomb))).toEqual(['permalink.tooLarge']);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+/**
+ * A payload in lz-string's bit format whose every code is "the entry being defined", so entry n
+ * is n+1 characters long: the output grows with the square of the code count.
+ */
+function lzwBomb(codes: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+  let out = '';
+  let char = 0;
+  let used = 0;
+  const write = (value: number, bits: number) => {
+    for (let i = 0; i < bits; i++) {
+      char = (char << 1) | ((value >> i) & 1);
+      if (++used === 6) {
+        out += alphabet[char];
+        char = 0;
+        used = 0;
+      }
+    }
+  };
+  write(0, 2);
+  write(97, 8);
+  let dictSize = 4;
+  let numBits = 3;
+  let enlargeIn = 4;
+  for (let n = 0; n < codes; n++) {
+    write(dictSize, numBits);
+    dictSize++;
+    if (--enlargeIn === 0) {
+      enlargeIn = 2 ** numBits;
+      numBits++;
+    }
+  }
+  write(2, numBits);
+  if (used > 0) out += alphabet[char << (6 - used)];
+  return out;
+}
+
+describe('script-like text is data, not markup', () => {
+  // The UI renders every design string as text (React text nodes, never innerHTML), so these
+  // must come back unchanged: the codec neither escapes nor strips them.
+  const payloads = [
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(document.cookie)</script>',
+    "javascript:alert('x')",
+    '{{constructor.constructor("alert(1)")()}}',
+    '\u202e\u0000 emoji 🧪 ${x}',
+  ];
+
+  it.each(payloads)('%j survives in every text field', (evil) => {
+    const design: Design = {
+      ...guideExample,
+      name: evil,
+      clients: guideExample.clients.map((c) => ({ ...c, name: evil })),
+      layout: { [evil]: { x: 1, y: 2 } },
+    };
+    const back = decoded(decodeDesign(encodeDesign(design)));
+    expect(back.name).toBe(evil);
+    expect(back.clients.map((c) => c.name)).toEqual([evil, evil]);
+    expect(Object.keys(back.layout).sort()).toEqual(Object.keys(design.layout).sort());
+    expect(back).toEqual(design);
+  });
+
+  it('refuses script text where the format allows none (ids, label values)', () => {
+    const bad = {
+      ...guideExample,
+      services: [{ ...guideExample.services[0], selector: { app: '<b>x</b>' } }],
+    };
+    const r = decodeDesign(lz(JSON.stringify(bad)));
+    expect(problemIds(r)).toContain('name.labelValue');
+  });
+});
+
+describe('migrateDesign', () => {
+  it('leaves a current design alone', () => {
+    expect(migrateDesign(guideExample)).toEqual({ ok: true, value: guideExample });
+  });
+
+  it('runs a chain of migrations up to the current version', () => {
+    const table: Migration[] = [
+      { from: -1, migrate: (d) => ({ ...d, version: 0, note: 'a' }) },
+      { from: 0, migrate: ({ note: _note, ...d }) => ({ ...d, version: 1 }) },
+    ];
+    const r = migrateDesign({ ...guideExample, version: -1 }, table);
+    expect(r).toEqual({ ok: true, value: guideExample });
+  });
+
+  it('turns a failing migration into a problem', () => {
+    const table: Migration[] = [
+      {
+        from: 0,
+        migrate: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    const r = migrateDesign({ version: 0 }, table);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ messageId: 'permalink.migration' });
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and keeps array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,1]},"b":1}',
+    );
+  });
+});
