@@ -8,6 +8,7 @@ import type { Rule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
 import { parsePortRange } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
+import { inClusterRules } from './inCluster';
 import {
   byFamily,
   netsForService,
@@ -16,7 +17,6 @@ import {
   describePorts,
   dnsLabelName,
   familyOfIp,
-  namespaceSelector,
   nodeSelector,
   portGroups,
   rule,
@@ -217,55 +217,6 @@ function addAllowNodes(out: Output, design: Design, service: Service, slug: stri
       facts: ['§1.3', '§2.3', 'D1'],
     },
   );
-}
-
-/** In-cluster rules for one service's pods, by `inCluster` (the guide's optional step 4). */
-function inClusterRules(design: Design, service: Service): ExplainedRule[] {
-  const svc = `${service.namespace}/${service.name}`;
-  const groups = portGroups(service);
-  const out: ExplainedRule[] = [];
-  if (service.inCluster === 'allPods') {
-    for (const [, nets] of byFamily(design.cluster.podCidrs)) {
-      for (const g of groups) {
-        out.push({
-          rule: rule({
-            action: 'Allow',
-            protocol: g.protocol,
-            source: { nets },
-            destination: { ports: g.targets },
-          }),
-          why: {
-            messageId: 'explain.rule.inClusterAllPods',
-            params: { service: svc, cidrs: nets.join(', '), ports: describePorts([g], 'targets') },
-            elements: [service.id],
-            facts: ['§1.3', '§2.3'],
-          },
-        });
-      }
-    }
-  } else if (service.inCluster === 'sameNamespace') {
-    for (const g of groups) {
-      out.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { selector: namespaceSelector(service.namespace) },
-          destination: { ports: g.targets },
-        }),
-        why: {
-          messageId: 'explain.rule.inClusterSameNamespace',
-          params: {
-            service: svc,
-            namespace: service.namespace,
-            ports: describePorts([g], 'targets'),
-          },
-          elements: [service.id],
-          facts: ['§2.3', 'D27'],
-        },
-      });
-    }
-  }
-  return out;
 }
 
 function addInCluster(out: Output, design: Design, service: Service, slug: string): void {

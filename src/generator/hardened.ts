@@ -8,6 +8,7 @@
 import type { Client, Design, Service } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
+import { inClusterRules } from './inCluster';
 import {
   byFamily,
   netsForService,
@@ -16,7 +17,6 @@ import {
   describePorts,
   dnsLabelName,
   familyOfIp,
-  namespaceSelector,
   nodeSelector,
   podsOfServiceSelector,
   portGroups,
@@ -331,48 +331,7 @@ function addBackends(
       },
     });
   }
-  const all = portGroups(service);
-  if (service.inCluster === 'allPods') {
-    for (const [, nets] of byFamily(design.cluster.podCidrs)) {
-      for (const g of all) {
-        rules.push({
-          rule: rule({
-            action: 'Allow',
-            protocol: g.protocol,
-            source: { nets },
-            destination: { ports: g.targets },
-          }),
-          why: {
-            messageId: 'explain.rule.inClusterAllPods',
-            params: { service: svc, cidrs: nets.join(', '), ports: describePorts([g], 'targets') },
-            elements: [service.id],
-            facts: ['§1.3', '§2.3'],
-          },
-        });
-      }
-    }
-  } else if (service.inCluster === 'sameNamespace') {
-    for (const g of all) {
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { selector: namespaceSelector(service.namespace) },
-          destination: { ports: g.targets },
-        }),
-        why: {
-          messageId: 'explain.rule.inClusterSameNamespace',
-          params: {
-            service: svc,
-            namespace: service.namespace,
-            ports: describePorts([g], 'targets'),
-          },
-          elements: [service.id],
-          facts: ['§2.3', 'D27'],
-        },
-      });
-    }
-  }
+  rules.push(...inClusterRules(design, service));
   out.globalPolicy(
     dnsLabelName('allow-backends', slug),
     { order: ORDER.backends, selector: podsOfServiceSelector(service), types: ['Ingress'] },

@@ -3,28 +3,13 @@
  * work as a user would expect). Each has a stable code, the elements and field it is about, and a
  * fix hint, all as message ids.
  */
+import { DEFAULT_FAILSAFE_INBOUND } from '../calico/defaults';
 import type { Design } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
 import { cidrsOverlap, parseCidr, parseIp } from '../model/net';
 import type { Problem } from '../model/problem';
 import { podsOfServiceIndex } from '../model/query';
 import type { Lint } from './types';
-
-/**
- * Calico's default inbound failsafe ports (SEMANTICS.md §2.5). They are accepted before pre-DNAT
- * policy whatever the destination, so a service port among them cannot be filtered there.
- */
-export const DEFAULT_FAILSAFE_INBOUND = [
-  { protocol: 'TCP', port: 22 },
-  { protocol: 'UDP', port: 68 },
-  { protocol: 'TCP', port: 179 },
-  { protocol: 'TCP', port: 2379 },
-  { protocol: 'TCP', port: 2380 },
-  { protocol: 'TCP', port: 5473 },
-  { protocol: 'TCP', port: 6443 },
-  { protocol: 'TCP', port: 6666 },
-  { protocol: 'TCP', port: 6667 },
-] as const;
 
 /** Which element kind a design path names, to attach a validation problem to its element. */
 function elementOfPath(design: Design, path: string): string[] {

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:browser`: the designer in Debian's Chromium, on the 20-node design. Prints the
+ * time to first render (navigation to every canvas element drawn) and, over many inspector edits,
+ * the time from a keystroke in a field to the updated YAML on screen (median and 95th percentile).
+ * Issue #4's targets: first render under 1.5 s; edit-to-YAML under 100 ms at the 95th percentile.
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { TWENTY_NODES, scaleDesign } from '../fixtures/scaleDesign';
+import { designSchema } from '../src/model/design';
+import { encodeDesign } from '../src/permalink/permalink';
+
+const PORT = 4191;
+const EDITS = 60;
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+async function main(): Promise<void> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  try {
+    const base = `http://127.0.0.1:${PORT}/`;
+    await waitForServer(base);
+    const browser = await chromium.launch({
+      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: [
+        '--headless',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--no-first-run',
+      ],
+    });
+    const design = designSchema.parse(scaleDesign(TWENTY_NODES));
+    const elements =
+      design.nodes.length + design.services.length + design.pods.length + design.clients.length;
+    const renders: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await page.goto(`${base}#${encodeDesign(design)}`);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.react-flow__node').length >= n,
+        elements,
+      );
+      await page.locator('[data-line]').first().waitFor();
+      renders.push(await page.evaluate(() => performance.now()));
+      await context.close();
+    }
+    renders.sort((a, b) => a - b);
+    console.log(
+      `first render, ${elements} elements (navigation → canvas and YAML drawn): median ${quantile(renders, 0.5).toFixed(0)} ms, max ${renders.at(-1)?.toFixed(0)} ms (${renders.length} loads)`,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${base}#${encodeDesign(design)}`);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.react-flow__node').length >= n,
+      elements,
+    );
+    await page
+      .getByRole('group', { name: /^External client client 0:/ })
+      .click({ position: { x: 20, y: 10 } });
+    const field = page
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('textbox', { name: 'CIDR 1', exact: true });
+    await field.waitFor();
+    const times: number[] = await page.evaluate(
+      async ({ edits }) => {
+        const input = document.querySelector<HTMLInputElement>(
+          '[aria-label="Inspector"] input[aria-label="CIDR 1"], [aria-label="Inspector"] input',
+        );
+        const region = document.querySelector('[aria-label="Generated YAML"]');
+        const cidr = [
+          ...document.querySelectorAll<HTMLInputElement>('[aria-label="Inspector"] input'),
+        ].find((i) => /\/\d+$/.test(i.value));
+        if (!input || !region || !cidr) throw new Error('inspector or YAML not found');
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        const out: number[] = [];
+        for (let i = 0; i < edits; i++) {
+          const value = i % 2 === 0 ? '100.64.0.0/25' : '100.64.0.0/24';
+          const t0 = performance.now();
+          setter?.call(cidr, value);
+          cidr.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const check = () => {
+              if (region.textContent?.includes(`- ${value}`)) resolve();
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      { edits: EDITS },
+    );
+    times.sort((a, b) => a - b);
+    console.log(
+      `edit → YAML on screen (client CIDR, ${EDITS} edits): median ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms`,
+    );
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+await main();
