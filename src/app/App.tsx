@@ -2,12 +2,25 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useState } from 'react';
-import { guideExample } from '../model/examples';
-import { useDesign } from '../state/hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Design } from '../model/design';
+import { emptyDesign, guideExample } from '../model/examples';
+import { useDesign, useStore } from '../state/hooks';
+import type { StartChoice } from '../state/startDesign';
+import { useKeeper } from '../state/useKeeper';
 import { DesignCanvas } from '../ui/canvas/DesignCanvas';
 import { Inspector } from '../ui/inspector/Inspector';
 import { OutputPanel } from '../ui/output/OutputPanel';
+import { ExamplesDialog } from '../ui/share/ExamplesDialog';
+import { ImportDialog } from '../ui/share/ImportDialog';
+import { useNotify } from '../ui/share/Notices';
+import { useLinkOpener } from '../ui/share/useLinkOpener';
+import {
+  needsAsking,
+  replaceQuestion,
+  useReplaceDesign,
+  type ReplaceReason,
+} from '../ui/share/useReplaceDesign';
 import { ConfirmDialog } from '../ui/shell/ConfirmDialog';
 import { Palette } from '../ui/shell/Palette';
 import { TopBar } from '../ui/shell/TopBar';
@@ -15,7 +28,9 @@ import { useDesignActions, type PendingDelete } from '../ui/shell/useDesignActio
 import { useShortcuts } from '../ui/shell/useShortcuts';
 
 type Pending =
-  { kind: 'delete'; what: PendingDelete } | { kind: 'replace'; to: 'new' | 'example' } | null;
+  | { kind: 'delete'; what: PendingDelete }
+  | { kind: 'replace'; design: Design; reason: ReplaceReason }
+  | null;
 
 function EmptyCanvas({ onExample }: { onExample: () => void }) {
   return (
@@ -46,16 +61,47 @@ function EmptyCanvas({ onExample }: { onExample: () => void }) {
   );
 }
 
-export function App() {
+/** The designer. `start` is what main.tsx decided to open on (a link, the autosave, the example). */
+export function App({ start }: { start?: StartChoice }) {
   const design = useDesign();
+  const store = useStore();
+  const keeper = useKeeper();
+  const notify = useNotify();
   const actions = useDesignActions();
+  const replaceNow = useReplaceDesign();
   const [pending, setPending] = useState<Pending>(null);
+  const [dialog, setDialog] = useState<'import' | 'examples' | null>(null);
+  const canvas = useRef<HTMLElement>(null);
 
   const askDelete = useCallback(() => {
     const what = actions.pendingDelete();
     if (what) setPending({ kind: 'delete', what });
   }, [actions]);
-  useShortcuts(actions, askDelete, pending !== null);
+  useShortcuts(actions, askDelete, pending !== null || dialog !== null);
+
+  /** Replaces the whole design, asking first when that would push out someone's work. */
+  const requestReplace = useCallback(
+    (next: Design, reason: ReplaceReason) => {
+      setDialog(null);
+      if (needsAsking(reason, store.getState().design, next))
+        setPending({ kind: 'replace', design: next, reason });
+      else replaceNow(next, reason);
+    },
+    [store, replaceNow],
+  );
+  useLinkOpener(start, requestReplace);
+
+  useEffect(
+    () =>
+      keeper.onProblem(() =>
+        notify({
+          severity: 'warning',
+          title: 'Changes are not being saved',
+          text: "This browser's storage is full or switched off, so the design lives only in this tab. Use “Download design (JSON)” in the design menu to keep it.",
+        }),
+      ),
+    [keeper, notify],
+  );
 
   const empty =
     !design.nodes.length &&
@@ -64,27 +110,31 @@ export function App() {
     !design.pods.length;
   const confirm = () => {
     if (pending?.kind === 'delete') actions.remove();
-    if (pending?.kind === 'replace') {
-      if (pending.to === 'new') actions.newDesign();
-      else actions.loadDesign(guideExample);
-    }
+    if (pending?.kind === 'replace') replaceNow(pending.design, pending.reason);
     setPending(null);
   };
+  const question = pending?.kind === 'replace' ? replaceQuestion(pending.reason) : undefined;
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <TopBar
-        onNew={() => setPending({ kind: 'replace', to: 'new' })}
-        onOpenExample={() => setPending({ kind: 'replace', to: 'example' })}
+        canvas={canvas}
+        actions={{
+          onNew: () => requestReplace(emptyDesign, 'new'),
+          onExamples: () => setDialog('examples'),
+          onImport: () => setDialog('import'),
+          onRestorePrevious: (previous) => requestReplace(previous, 'previous'),
+        }}
       />
       <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
         <Palette actions={actions} onDelete={askDelete} />
         <Box
+          ref={canvas}
           component="main"
           aria-label="Canvas"
           sx={{ flex: 1, minWidth: 0, position: 'relative' }}
         >
-          {empty && <EmptyCanvas onExample={() => actions.loadDesign(guideExample)} />}
+          {empty && <EmptyCanvas onExample={() => requestReplace(guideExample, 'example')} />}
           <DesignCanvas />
         </Box>
         <Box
@@ -118,15 +168,29 @@ export function App() {
       </Box>
       <ConfirmDialog
         open={pending !== null}
-        title={pending?.kind === 'delete' ? 'Delete?' : 'Replace the current design?'}
+        title={question?.title ?? 'Delete?'}
         lines={
           pending?.kind === 'delete'
             ? pending.what.summary.map((s) => `Removes ${s}`)
-            : ['The current design is replaced. Undo (Ctrl+Z) brings it back.']
+            : (question?.lines ?? [])
         }
-        confirmLabel={pending?.kind === 'delete' ? 'Delete' : 'Replace'}
+        confirmLabel={question?.confirmLabel ?? 'Delete'}
+        cancelLabel={question?.cancelLabel ?? 'Cancel'}
+        confirmColor={
+          pending?.kind === 'replace' && pending.reason === 'link' ? 'primary' : 'error'
+        }
         onConfirm={confirm}
         onClose={() => setPending(null)}
+      />
+      <ExamplesDialog
+        open={dialog === 'examples'}
+        onClose={() => setDialog(null)}
+        onOpen={(example) => requestReplace(example, 'example')}
+      />
+      <ImportDialog
+        open={dialog === 'import'}
+        onClose={() => setDialog(null)}
+        onUse={(imported) => requestReplace(imported, 'import')}
       />
     </Box>
   );

@@ -11,6 +11,9 @@ export function ConfirmDialog(props: {
   title: string;
   lines: string[];
   confirmLabel: string;
+  cancelLabel?: string;
+  /** `error` for what destroys (delete, replace), `primary` for what only opens something. */
+  confirmColor?: 'error' | 'primary';
   onConfirm: () => void;
   onClose: () => void;
 }) {
@@ -27,8 +30,13 @@ export function ConfirmDialog(props: {
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button onClick={props.onConfirm} color="error" variant="contained" autoFocus>
+        <Button onClick={props.onClose}>{props.cancelLabel ?? 'Cancel'}</Button>
+        <Button
+          onClick={props.onConfirm}
+          color={props.confirmColor ?? 'error'}
+          variant="contained"
+          autoFocus
+        >
           {props.confirmLabel}
         </Button>
       </DialogActions>

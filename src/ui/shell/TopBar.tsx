@@ -1,19 +1,23 @@
-/** The top bar: the app's name, the design, the global traffic mode, the profile, design menu. */
+/**
+ * The top bar: the app's name; the design menu (new, examples, import, restore, download) under the
+ * design's name; Export and Share; the global traffic mode, the profile, and the cluster settings.
+ */
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import PolicyIcon from '@mui/icons-material/Policy';
 import SettingsIcon from '@mui/icons-material/Settings';
-import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import { useState } from 'react';
+import { type RefObject } from 'react';
 import type { Profile, TrafficPolicy } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
+import { ExportMenu } from '../share/ExportMenu';
+import { ShareButton } from '../share/ShareButton';
+import { DesignMenu, type DesignMenuActions } from './DesignMenu';
 
 export const APP_NAME = 'ClusterIP Policy Designer';
 
@@ -32,10 +36,16 @@ const toggleSx = {
   '&.Mui-selected:hover': { bgcolor: 'grey.100' },
 };
 
-export function TopBar({ onNew, onOpenExample }: { onNew: () => void; onOpenExample: () => void }) {
+export function TopBar({
+  actions,
+  canvas,
+}: {
+  actions: DesignMenuActions;
+  /** The canvas region, for "Export diagram". */
+  canvas: RefObject<HTMLElement | null>;
+}) {
   const store = useStore();
   const design = useDesign();
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
   const mode = design.cluster.trafficPolicy;
   const profile = design.output.profile;
   return (
@@ -45,28 +55,9 @@ export function TopBar({ onNew, onOpenExample }: { onNew: () => void; onOpenExam
         <Typography variant="h6" component="h1" sx={{ fontSize: 17, whiteSpace: 'nowrap' }}>
           {APP_NAME}
         </Typography>
-        <Button
-          color="inherit"
-          size="small"
-          endIcon={<ArrowDropDownIcon />}
-          onClick={(e) => setMenu(e.currentTarget)}
-          aria-haspopup="menu"
-          aria-label={`Design: ${design.name || 'untitled'}`}
-          sx={{ textTransform: 'none', maxWidth: 220, opacity: 0.9 }}
-        >
-          <Box
-            component="span"
-            sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-          >
-            {design.name || 'Untitled design'}
-          </Box>
-        </Button>
-        <Menu anchorEl={menu} open={menu !== null} onClose={() => setMenu(null)}>
-          <MenuItem onClick={() => (setMenu(null), onNew())}>New design</MenuItem>
-          <MenuItem onClick={() => (setMenu(null), onOpenExample())}>
-            Open the guide&apos;s example
-          </MenuItem>
-        </Menu>
+        <DesignMenu actions={actions} />
+        <ExportMenu canvas={canvas} />
+        <ShareButton />
         <Box sx={{ flex: 1 }} />
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <ToggleButtonGroup
@@ -78,12 +69,13 @@ export function TopBar({ onNew, onOpenExample }: { onNew: () => void; onOpenExam
               v && store.dispatch({ type: 'setTrafficPolicy', mode: v })
             }
           >
-            <ToggleButton value="Cluster" sx={toggleSx}>
-              Cluster
-            </ToggleButton>
-            <ToggleButton value="Local" sx={toggleSx}>
-              Local
-            </ToggleButton>
+            {(['Cluster', 'Local'] as const).map((m) => (
+              <Tooltip key={m} title={MODE_REMINDER[m]} describeChild>
+                <ToggleButton value={m} sx={toggleSx}>
+                  {m}
+                </ToggleButton>
+              </Tooltip>
+            ))}
           </ToggleButtonGroup>
           <Typography
             variant="caption"
@@ -92,7 +84,8 @@ export function TopBar({ onNew, onOpenExample }: { onNew: () => void; onOpenExam
               maxWidth: 260,
               lineHeight: 1.2,
               opacity: 0.9,
-              display: { xs: 'none', md: 'block' },
+              // Below 1536 px the top bar has no room for it; the buttons' tooltips say the same.
+              display: { xs: 'none', xl: 'block' },
             }}
           >
             {MODE_REMINDER[mode]}
@@ -108,7 +101,11 @@ export function TopBar({ onNew, onOpenExample }: { onNew: () => void; onOpenExam
           }
         >
           {(['hardened', 'guide'] as const).map((p) => (
-            <ToggleButton key={p} value={p} sx={{ ...toggleSx, textTransform: 'none' }}>
+            <ToggleButton
+              key={p}
+              value={p}
+              sx={{ ...toggleSx, textTransform: 'none', whiteSpace: 'nowrap' }}
+            >
               {PROFILE_LABEL[p]}
             </ToggleButton>
           ))}

@@ -4,6 +4,7 @@ import { duplicateOf, newElement, removalOf } from '../../model/commands';
 import type { Design, ElementKind } from '../../model/design';
 import { emptyDesign } from '../../model/examples';
 import { useStore } from '../../state/hooks';
+import { useKeeper } from '../../state/useKeeper';
 
 /** What deleting the current selection would remove, in words, or undefined if nothing. */
 export interface PendingDelete {
@@ -20,6 +21,7 @@ function nameOf(design: Design, id: string): string {
 
 export function useDesignActions() {
   const store = useStore();
+  const keeper = useKeeper();
 
   const add = useCallback(
     (kind: ElementKind) => {
@@ -85,18 +87,11 @@ export function useDesignActions() {
     store.select(null);
   }, [store]);
 
-  const newDesign = useCallback(() => {
-    store.dispatch({ type: 'replace', design: emptyDesign });
-    store.select(null);
-  }, [store]);
+  // Whole-design replacements go through the keeper, which keeps the replaced design for
+  // "Restore previous design" (undo works too).
+  const newDesign = useCallback(() => keeper.replaceDesign(emptyDesign), [keeper]);
 
-  const loadDesign = useCallback(
-    (design: Design) => {
-      store.dispatch({ type: 'replace', design });
-      store.select(null);
-    },
-    [store],
-  );
+  const loadDesign = useCallback((design: Design) => keeper.replaceDesign(design), [keeper]);
 
   return {
     add,

@@ -1,10 +1,17 @@
-/** Keyboard shortcuts of the designer; none fires while the user types in a field. */
+/**
+ * Keyboard shortcuts of the designer; none fires while the user types in a field, or while a
+ * dialog or menu has the focus (Ctrl+Z there must not change the design behind it).
+ */
 import { useEffect } from 'react';
 import type { useDesignActions } from './useDesignActions';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('[role="dialog"], [role="menu"]') !== null
+  );
 }
 
 export function useShortcuts(

@@ -1,0 +1,116 @@
+/**
+ * "Export": the generated YAML (download, copy), and the diagram as SVG or PNG for reviews. YAML
+ * is offered only when the current design generates: the panel may show the last good YAML marked
+ * out of date, but a file handed on must match the design it is named after.
+ */
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import DescriptionIcon from '@mui/icons-material/DescriptionOutlined';
+import FileDownloadIcon from '@mui/icons-material/FileDownload';
+import ImageIcon from '@mui/icons-material/ImageOutlined';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useState, type RefObject } from 'react';
+import { yamlFileName } from '../../generator/generate';
+import { useDesign, useGeneration } from '../../state/hooks';
+import { copyText } from './clipboard';
+import { downloadBlob, downloadText, fileBaseName } from './download';
+import { renderDiagram, type DiagramFormat } from './exportDiagram';
+import { useNotify } from './Notices';
+
+const NOT_GENERATED = 'The design has errors: fix them first (see Problems)';
+
+export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
+  const design = useDesign();
+  const { current } = useGeneration();
+  const notify = useNotify();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const yaml = current.ok ? current.yaml : undefined;
+  const close = () => setAnchor(null);
+
+  const downloadYaml = () => {
+    close();
+    if (yaml === undefined) return;
+    downloadText(yamlFileName(design), yaml, 'application/yaml');
+  };
+
+  const copyYaml = async () => {
+    close();
+    if (yaml === undefined) return;
+    if (await copyText(yaml)) notify({ severity: 'success', text: 'YAML copied' });
+    else
+      notify({
+        severity: 'warning',
+        text: 'The browser did not allow copying. Use "Download YAML", or select the text in the YAML panel.',
+      });
+  };
+
+  const exportDiagram = async (format: DiagramFormat) => {
+    close();
+    const root = canvas.current;
+    try {
+      const blob = root ? await renderDiagram(root, format) : undefined;
+      if (!blob) {
+        notify({ severity: 'info', text: 'The canvas is empty: there is nothing to export.' });
+        return;
+      }
+      downloadBlob(`${fileBaseName(design)}.diagram.${format}`, blob);
+    } catch (e) {
+      notify({
+        severity: 'error',
+        text: `The diagram could not be rendered as ${format.toUpperCase()}.`,
+        lines: [e instanceof Error ? e.message : String(e)],
+      });
+    }
+  };
+
+  const yamlReason = yaml === undefined ? NOT_GENERATED : undefined;
+  return (
+    <>
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<FileDownloadIcon />}
+        endIcon={<ArrowDropDownIcon />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-haspopup="menu"
+        aria-expanded={anchor !== null}
+        aria-controls={anchor ? 'export-menu' : undefined}
+        sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}
+      >
+        Export
+      </Button>
+      <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={close}>
+        <MenuItem onClick={downloadYaml} disabled={yaml === undefined}>
+          <ListItemIcon>
+            <DescriptionIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary="Download YAML" secondary={yamlReason ?? yamlFileName(design)} />
+        </MenuItem>
+        <MenuItem onClick={() => void copyYaml()} disabled={yaml === undefined}>
+          <ListItemIcon>
+            <ContentCopyIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary="Copy YAML" secondary={yamlReason} />
+        </MenuItem>
+        <Divider />
+        <MenuItem onClick={() => void exportDiagram('svg')}>
+          <ListItemIcon>
+            <ImageIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary="Export diagram as SVG" />
+        </MenuItem>
+        <MenuItem onClick={() => void exportDiagram('png')}>
+          <ListItemIcon>
+            <ImageIcon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary="Export diagram as PNG" />
+        </MenuItem>
+      </Menu>
+    </>
+  );
+}

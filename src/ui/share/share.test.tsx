@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { GUIDE_AS_PRINTED } from '../../importer/testdata/guideAsPrinted';
+import type { Design } from '../../model/design';
+import { guideExample } from '../../model/examples';
+import { decodeDesign, PERMALINK_WARN_LENGTH } from '../../permalink/permalink';
+import { StoreContext } from '../../state/hooks';
+import { DesignKeeper, memoryStorage } from '../../state/persistence';
+import { DesignStore } from '../../state/store';
+import { KeeperContext } from '../../state/useKeeper';
+import { describeProblems } from './describeProblems';
+import { ExportMenu } from './ExportMenu';
+import { ImportDialog } from './ImportDialog';
+import { NoticeProvider } from './Notices';
+import { ShareButton } from './ShareButton';
+import { shareLinkOf } from './shareLink';
+import { linkFailedNotice, startNotice } from './useLinkOpener';
+
+// MUI in jsdom renders slowly on a loaded two-core machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+function wrap(design: Design, children: ReactNode) {
+  const store = new DesignStore(design);
+  const keeper = new DesignKeeper(store, memoryStorage());
+  render(
+    <StoreContext.Provider value={store}>
+      <KeeperContext.Provider value={keeper}>
+        <NoticeProvider>{children}</NoticeProvider>
+      </KeeperContext.Provider>
+    </StoreContext.Provider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+describe('shareLinkOf', () => {
+  it('replaces any fragment of the page address, and the link decodes to the design', () => {
+    const link = shareLinkOf(guideExample, 'https://example.test/tools/designer/?x=1#v1z:old');
+    expect(link.startsWith('https://example.test/tools/designer/?x=1#v1z:')).toBe(true);
+    expect(link).not.toContain('old');
+    const back = decodeDesign(link);
+    expect(back.ok && back.design).toEqual(guideExample);
+  });
+});
+
+describe('notices', () => {
+  it('puts link problems into words, with their field, at most six lines', () => {
+    const n = linkFailedNotice([{ path: '', messageId: 'permalink.corrupt', params: {} }]);
+    expect(n.lines).toEqual(['the link is truncated or damaged: its design cannot be unpacked']);
+    const many = Array.from({ length: 9 }, (_, i) => ({
+      path: `clients[${i}].name`,
+      messageId: 'field.required' as const,
+      params: {},
+    }));
+    const lines = describeProblems(many);
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatch(/^clients\[0\]\.name: /);
+    expect(lines[6]).toBe('…and 3 more');
+  });
+
+  it('merges the start-up notices, the link error first', () => {
+    const n = startNotice([
+      { kind: 'savedCorrupt', problems: [] },
+      { kind: 'linkFailed', problems: [] },
+    ]);
+    expect(n?.title).toBe('Your autosaved design could not be read');
+    expect(n?.lines?.[0]).toMatch(/^The link did not open/);
+    expect(startNotice([])).toBeUndefined();
+  });
+});
+
+describe('ExportMenu', () => {
+  it('offers the YAML only while the design generates, and says why not', async () => {
+    const broken = {
+      ...guideExample,
+      services: [
+        { ...guideExample.services[0]!, clusterIP: '10.99.0.1' },
+        guideExample.services[1]!,
+      ],
+    };
+    const { user } = wrap(broken, <ExportMenu canvas={{ current: null }} />);
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const item = screen.getByRole('menuitem', { name: /Download YAML/ });
+    expect(item).toHaveAttribute('aria-disabled', 'true');
+    expect(item).toHaveTextContent('The design has errors');
+    expect(screen.getByRole('menuitem', { name: /Copy YAML/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+});
+
+describe('ShareButton', () => {
+  it('shows the link to copy by hand when the clipboard is refused', async () => {
+    const { user } = wrap(guideExample, <ShareButton />);
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Copy the link' });
+    const field = within(dialog).getByRole('textbox', { name: 'Share link' });
+    expect((field as HTMLTextAreaElement).value).toBe(shareLinkOf(guideExample));
+  });
+
+  it('asks before copying a link longer than chat tools keep', async () => {
+    const clients = Array.from({ length: 400 }, (_, i) => ({
+      id: `c${i}`,
+      name: `client ${((i * 2654435761) % 2 ** 32).toString(16)}`,
+      cidrs: [`${11 + (i % 200)}.${(i * 7) % 256}.${(i * 13) % 256}.0/24`],
+    }));
+    const big = { ...guideExample, clients, access: [] };
+    expect(shareLinkOf(big).length).toBeGreaterThan(PERMALINK_WARN_LENGTH);
+    const { user } = wrap(big, <ShareButton />);
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'This link is long' });
+    expect(dialog).toHaveTextContent(
+      `This link is ${shareLinkOf(big).length.toLocaleString('en')} characters; many chat tools cut links this long.`,
+    );
+    expect(within(dialog).getByRole('button', { name: 'Download design (JSON)' })).toBeVisible();
+  });
+});
+
+describe('ImportDialog', () => {
+  it('previews the guide’s YAML as printed, rejected policy first, then hands over the design', async () => {
+    const onUse = vi.fn();
+    const { user } = wrap(
+      guideExample,
+      <ImportDialog open onClose={() => undefined} onUse={onUse} />,
+    );
+    const use = screen.getByRole('button', { name: 'Use this design' });
+    expect(use).toBeDisabled();
+    await act(async () => {
+      const field = screen.getByRole('textbox', { name: 'YAML' });
+      field.focus();
+      await user.paste(GUIDE_AS_PRINTED);
+    });
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const table = screen.getByRole('table', { name: 'Import report' });
+    const first = within(table).getAllByRole('row')[1]!;
+    const cells = within(first).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual([
+      '52',
+      'Rejected',
+      'GlobalNetworkPolicy allow-traffic-hostendpointsspec.types',
+      expect.stringContaining('Calico would reject it'),
+    ]);
+    await user.click(use);
+    expect(onUse).toHaveBeenCalledTimes(1);
+    expect((onUse.mock.calls[0]![0] as Design).services).toHaveLength(2);
+  });
+});
