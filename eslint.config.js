@@ -20,10 +20,24 @@ export const ARROWS = {
   ui: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'state', 'i18n'],
   app: ['ui', 'state', 'model', 'i18n'],
   cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', 'i18n'],
+  // Web Workers (the reachability matrix): the pure core only, nothing of the app or its UI.
+  workers: ['model', 'calico', 'simulate', 'i18n'],
 };
 
-/** Folders that must stay free of React, the DOM libraries and I/O. */
-export const PURE = ['i18n', 'calico', 'model', 'generator', 'simulate', 'permalink', 'importer'];
+/**
+ * Folders that must stay free of React, the DOM libraries and I/O. `workers` is listed for its
+ * imports: a worker talks to the page by postMessage only and runs nothing but the core.
+ */
+export const PURE = [
+  'i18n',
+  'calico',
+  'model',
+  'generator',
+  'simulate',
+  'permalink',
+  'importer',
+  'workers',
+];
 
 const UI_LIBS =
   '^(react|react-dom|@mui/.*|@emotion/.*|@xyflow/.*|react-hook-form|@hookform/.*|zustand)(/.*)?$';

@@ -41,6 +41,11 @@ describe('dependency arrows', () => {
     ['src/generator/x.ts', "import { s } from '../state/store';\nexport const x = s;\n"],
     ['src/calico/x.ts', "import { d } from '../model/design';\nexport const x = d;\n"],
     ['src/ui/canvas/x.ts', "import { App } from '../../app/App';\nexport const x = App;\n"],
+    [
+      'src/workers/x.ts',
+      "import { generate } from '../generator/generate';\nexport const x = generate;\n",
+    ],
+    ['src/workers/x.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
   ])('forbids an import against the arrows (%s)', async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });

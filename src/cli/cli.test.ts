@@ -192,6 +192,189 @@ describe('cli import', () => {
   });
 });
 
+const hardenedDesign = readFileSync(
+  new URL('../../fixtures/guide-example-hardened/design.json', import.meta.url),
+  'utf8',
+);
+const hardenedGolden = readFileSync(
+  new URL('../../fixtures/guide-example-hardened/policies.yaml', import.meta.url),
+  'utf8',
+);
+
+/** The issue's example: office → svc-a 80/TCP entering node-1/eth0, kube-proxy picks pod-a2. */
+const OFFICE_TO_SVC_A = [
+  '--from',
+  '50.60.1.2',
+  '--to',
+  '10.20.30.40:80/TCP',
+  '--via',
+  'node-1/eth0',
+  '--backend',
+  'default/pod-a2',
+];
+
+describe('cli simulate', () => {
+  it("prints the issue's example as {final, hops}: allowed by the backend's own ingress rule", () => {
+    const { io, out } = fakeIo({ 'd.json': hardenedDesign });
+    expect(run(['simulate', 'd.json', ...OFFICE_TO_SVC_A], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    const result = JSON.parse(out.stdout) as {
+      final: unknown;
+      hops: { node: string; in: string; stages: { stage: string }[] }[];
+    };
+    expect(out.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
+    expect(Object.keys(result)).toEqual(['final', 'hops']);
+    expect(result.final).toEqual({
+      verdict: 'allowed',
+      node: 'node-2',
+      stage: 'workloadIngress',
+      policy: 'allow-backends-svc-a',
+      ruleIndex: 1,
+    });
+    expect(result.hops.map((h) => `${h.node} ${h.in}`)).toEqual(['node-1 eth0', 'node-2 eth0']);
+    expect(result.hops[0]?.stages[1]).toEqual({
+      stage: 'preDNAT',
+      verdict: 'allow',
+      policy: 'allow-cluster-ips',
+      ruleIndex: 0,
+      sees: { src: '50.60.1.2', dst: '10.20.30.40', port: 80, protocol: 'TCP' },
+      reason: 'ruleMatched',
+      params: { action: 'Allow' },
+    });
+  });
+
+  it("the guide's recipe drops the office at a backend on the entry node (SEMANTICS.md §1.3)", () => {
+    const { io, out } = fakeIo({ 'd.json': guideDesign });
+    const args = [...OFFICE_TO_SVC_A.slice(0, -1), 'default/pod-a1'];
+    expect(run(['simulate', 'd.json', ...args], io)).toBe(0);
+    expect(JSON.parse(out.stdout).final).toEqual({
+      verdict: 'denied',
+      node: 'node-1',
+      stage: 'workloadIngress',
+    });
+  });
+
+  it('prints one {backend, final, hops} per backend without --backend', () => {
+    const { io, out } = fakeIo({ 'd.json': hardenedDesign });
+    expect(run(['simulate', 'd.json', ...OFFICE_TO_SVC_A.slice(0, -2)], io)).toBe(0);
+    const results = JSON.parse(out.stdout) as { backend: string; final: { verdict: string } }[];
+    expect(results.map((r) => `${r.backend} ${r.final.verdict}`)).toEqual([
+      'default/pod-a1 allowed',
+      'default/pod-a2 allowed',
+    ]);
+    expect(Object.keys(results[0] ?? {})).toEqual(['backend', 'final', 'hops']);
+  });
+
+  it('sends from a pod through its veth: --from-pod, or --via veth:<ns>/<pod>', () => {
+    const { io, out } = fakeIo({ 'd.json': hardenedDesign });
+    const to = ['--to', '10.20.30.41:443', '--backend', 'default/pod-b2'];
+    expect(run(['simulate', 'd.json', '--from-pod', 'default/pod-a1', ...to], io)).toBe(0);
+    const viaPod = JSON.parse(out.stdout) as { hops: { node: string; in: string }[] };
+    expect(viaPod.hops[0]).toMatchObject({ node: 'node-1', in: 'veth:default/pod-a1' });
+    const again = fakeIo({ 'd.json': hardenedDesign });
+    expect(
+      run(['simulate', 'd.json', '--via', 'node-1/veth:default/pod-a1', ...to], again.io),
+    ).toBe(0);
+    expect(again.out.stdout).toBe(out.stdout);
+  });
+
+  it('simulates --resources instead of the generated YAML, and honours the knob', () => {
+    const files = { 'd.json': guideDesign, 'p.yaml': hardenedGolden };
+    const anyone = ['--from', '203.0.113.1', '--to', '10.20.30.40:80', '--via', 'node-1/eth0'];
+    const pinned = [...anyone, '--backend', 'default/pod-a2'];
+    const guide = fakeIo(files);
+    run(['simulate', 'd.json', ...pinned], guide.io);
+    expect(JSON.parse(guide.out.stdout).final.verdict).toBe('allowed');
+    const off = fakeIo(files);
+    run(['simulate', 'd.json', ...pinned, '--kube-proxy-masquerade', 'off'], off.io);
+    expect(JSON.parse(off.out.stdout).final.verdict).toBe('denied');
+    const hardened = fakeIo(files);
+    expect(run(['simulate', 'd.json', ...anyone, '--resources', 'p.yaml'], hardened.io)).toBe(0);
+    expect(JSON.parse(hardened.out.stdout).final).toEqual({
+      verdict: 'denied',
+      node: 'node-1',
+      stage: 'preDNAT',
+      policy: 'deny-unlisted-external',
+      ruleIndex: 0,
+    });
+  });
+
+  it.each([
+    [['--to', '10.20.30.40:80'], /simulate needs --via/],
+    [['--via', 'node-1/eth0', '--from', '1.2.3.4'], /simulate needs --to/],
+    [['--to', '10.20.30.40', '--via', 'node-1/eth0', '--from', '1.2.3.4'], /--to must be/],
+    [['--to', '10.20.30.40:80/ICMP', '--via', 'node-1/eth0', '--from', '1.2.3.4'], /TCP, UDP/],
+    [['--to', '10.20.30.40:80', '--via', 'node-1/eth0'], /needs --from <ip>/],
+    [['--to', '10.20.30.40:80', '--via', 'node-1/eth0', '--from', 'x'], /--from must be an IP/],
+    [['--to', '10.20.30.40:80', '--via', 'node-9/eth0', '--from', '1.2.3.4'], /no node node-9/],
+    [['--to', '10.20.30.40:80', '--via', 'node-1/eth9', '--from', '1.2.3.4'], /no interface eth9/],
+    [['--to', '10.20.30.40:80', '--via', 'node-1', '--from', '1.2.3.4'], /--via must be/],
+    [[...OFFICE_TO_SVC_A.slice(0, -1), 'default/nope'], /unknown pod default\/nope/],
+    [['--to', '10.20.30.40:80', '--from-pod', 'default/nope'], /unknown pod default\/nope/],
+    [[...OFFICE_TO_SVC_A, '--kube-proxy-masquerade', 'yes'], /must be on or off, not yes/],
+    [[...OFFICE_TO_SVC_A, '--profile', 'loose'], /--profile must be guide or hardened/],
+  ])('exits 2 with a clear message for bad arguments %#', (args, message) => {
+    const { io, out } = fakeIo({ 'd.json': hardenedDesign });
+    expect(run(['simulate', 'd.json', ...args], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(message);
+  });
+});
+
+describe('cli matrix', () => {
+  it('hardened: every cell as intended, exit 0', () => {
+    const { io, out } = fakeIo({ 'd.json': hardenedDesign });
+    expect(run(['matrix', 'd.json'], io)).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^ +simulated +intended +source +service port +entry +backend/);
+    expect(lines.at(-1)).toBe('32 cells, 0 mismatches');
+    expect(lines).toContain(
+      'ok  allowed    allowed   office 50.60.0.1         default/svc-a 80/TCP   node-1/eth0  default/pod-a2  node-2 workloadIngress allow-backends-svc-a rule 1',
+    );
+  });
+
+  it("the guide's recipe: mismatches first, exit 1, its leaks and blocked clients listed", () => {
+    const { io, out } = fakeIo({ 'd.json': guideDesign });
+    expect(run(['matrix', 'd.json'], io)).toBe(1);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(
+      '48 cells, 24 mismatches: 16 unexpectedly allowed, 8 unexpectedly denied',
+    );
+    const rows = lines.slice(1, -1);
+    expect(rows.slice(0, 24).every((l) => l.startsWith('MISMATCH'))).toBe(true);
+    expect(rows.slice(24).every((l) => l.startsWith('ok'))).toBe(true);
+    expect(rows).toContainEqual(
+      expect.stringMatching(
+        /^MISMATCH +allowed +denied +anyone else 203\.0\.113\.1 +default\/svc-a 80\/TCP +node-1\/eth0 +default\/pod-a2 /,
+      ),
+    );
+    expect(rows).toContainEqual(
+      expect.stringMatching(/^MISMATCH +denied +allowed +office 50\.60\.0\.1 +default\/svc-a/),
+    );
+  });
+
+  it('--profile and --resources choose the YAML judged; they do not go together', () => {
+    const hardened = fakeIo({ 'd.json': guideDesign });
+    expect(run(['matrix', 'd.json', '--profile', 'hardened'], hardened.io)).toBe(0);
+    const files = { 'd.json': guideDesign, 'p.yaml': hardenedGolden };
+    const fromFile = fakeIo(files);
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], fromFile.io)).toBe(0);
+    expect(fromFile.out.stdout).toBe(hardened.out.stdout);
+    const both = fakeIo(files);
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml', '--profile', 'guide'], both.io)).toBe(
+      2,
+    );
+    expect(both.out.stderr).toMatch(/cannot go with --resources/);
+  });
+
+  it('exits 1 on resources that do not parse, naming the line', () => {
+    const { io, out } = fakeIo({ 'd.json': guideDesign, 'p.yaml': 'kind: [unclosed\n' });
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^p\.yaml:\d+: /);
+    expect(out.stdout).toBe('');
+  });
+});
+
 describe('cli entry', () => {
   it('documents every command in --help, through npm run', () => {
     const text = execFileSync('npx', ['tsx', 'src/cli/main.ts', '--help'], { encoding: 'utf8' });
@@ -201,5 +384,7 @@ describe('cli entry', () => {
     expect(text).toMatch(/permalink <design\.json>/);
     expect(text).toMatch(/permalink --decode <fragment or URL>/);
     expect(text).toMatch(/import <file\.yaml>/);
+    expect(text).toMatch(/simulate <design\.json> --to <ip>:<port>/);
+    expect(text).toMatch(/matrix <design\.json>/);
   });
 });

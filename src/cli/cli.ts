@@ -9,9 +9,21 @@ import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { importYaml } from '../importer/importYaml';
-import type { Profile } from '../model/design';
+import type { Resource } from '../calico/types';
+import type { Design, Profile } from '../model/design';
+import { parseIp } from '../model/net';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
 import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
+import { describeReachabilitySummary, describeReason } from '../simulate/describeTrace';
+import { reachabilityMatrix, type ReachabilityCell } from '../simulate/reachabilityMatrix';
+import { createSimulator } from '../simulate/simulateFlow';
+import {
+  SimulationInputError,
+  type Flow,
+  type FlowProtocol,
+  type SimulateOptions,
+  type SimulationNote,
+} from '../simulate/types';
 
 export interface Io {
   readFile(path: string): string;
@@ -41,6 +53,22 @@ Usage:
       and prints it as JSON. The report goes to stderr, one line per item as
       <line>: <mapped|ignored|rejected|assumed>: <message>. Exit status 1 when no design could
       be built.
+  npm run --silent cli -- simulate <design.json> --to <ip>:<port>[/TCP|UDP|SCTP]
+        (--from <ip> --via <node>/<interface> | --from-pod <namespace>/<pod>)
+        [--backend <namespace>/<pod>] [--resources <policies.yaml>] [--profile guide|hardened]
+        [--kube-proxy-masquerade on|off]
+      Sends one packet through the design's generated YAML (or the Calico YAML of --resources)
+      and prints its trace as JSON: {"final": {...}, "hops": [{"node", "in", "stages": [...]}]}.
+      --via names the entry node and interface; veth:<namespace>/<pod> (alone or after the node)
+      is a pod's own interface, as --from-pod is. --backend pins the pod kube-proxy picks; without
+      it a flow to a service prints an array, one {"backend", "final", "hops"} per backend.
+      --kube-proxy-masquerade (default on): kube-proxy masquerades off-cluster sources to
+      cluster IPs. Exit status 0 whatever the verdict; 2 for bad arguments.
+  npm run --silent cli -- matrix <design.json> [--resources <policies.yaml>]
+        [--profile guide|hardened] [--kube-proxy-masquerade on|off]
+      Simulates every client (and anyone else) x service port x entry node and interface x
+      backend and compares it with the design's access edges. Prints a table, mismatches first,
+      then the summary line. Exit status 1 when a cell is not as intended.
   npm run --silent cli -- --help
       Shows this text.
 
@@ -161,6 +189,238 @@ function cmdImport(args: readonly string[], io: Io): number {
   return 0;
 }
 
+/** The simulator's input: the design, and the resources of --resources or of its own YAML. */
+function simulationInput(
+  file: string,
+  options: Map<string, string>,
+  io: Io,
+): { design: Design; resources: Resource[]; simulate: SimulateOptions } | number {
+  const profile = options.get('--profile');
+  if (profile !== undefined && profile !== 'guide' && profile !== 'hardened') {
+    throw new UsageError(`--profile must be guide or hardened, not ${profile}`);
+  }
+  const knob = options.get('--kube-proxy-masquerade') ?? 'on';
+  if (knob !== 'on' && knob !== 'off') {
+    throw new UsageError(`--kube-proxy-masquerade must be on or off, not ${knob}`);
+  }
+  const resourcesFile = options.get('--resources');
+  if (resourcesFile !== undefined && profile !== undefined) {
+    throw new UsageError('--profile chooses the generated YAML; it cannot go with --resources');
+  }
+  const parsed = parseDesignJson(readText(io, file));
+  if (!parsed.ok) {
+    for (const p of parsed.problems) io.stderr(`${file}: ${describeProblem(p)}\n`);
+    return 1;
+  }
+  const { design } = parsed;
+  let resources: Resource[];
+  if (resourcesFile !== undefined) {
+    const { documents, problems } = validateYaml(readText(io, resourcesFile));
+    // A document that does not parse is fatal; Calico's other objections become simulator notes.
+    const broken = problems.filter((p) => p.kind === undefined && p.path === '');
+    for (const p of broken) io.stderr(`${resourcesFile}:${p.line ?? 1}: ${p.message}\n`);
+    if (broken.length) return 1;
+    resources = documents.filter(
+      (d): d is Resource => typeof d === 'object' && d !== null && 'kind' in d,
+    );
+  } else {
+    const result = generate(design, profile ? { profile: profile as Profile } : {});
+    if (!result.ok) {
+      for (const l of result.lints)
+        io.stderr(`${file}: ${l.field ? `${l.field}: ` : ''}${lintText(l)}\n`);
+      return 1;
+    }
+    resources = result.documents.map((d) => d.resource);
+  }
+  const failsafe = design.cluster.failsafeInboundHostPorts;
+  return {
+    design,
+    resources,
+    simulate: {
+      kubeProxyMasquerade: knob === 'on',
+      ...(failsafe === undefined ? {} : { failsafeInboundHostPorts: failsafe }),
+    },
+  };
+}
+
+function printNotes(notes: readonly SimulationNote[], io: Io): void {
+  for (const n of notes) io.stderr(`note: ${n.resource}: ${describeReason(n.reason, n.params)}\n`);
+}
+
+/** `10.20.30.40:80/TCP`, `[2001:db8::1]:443` (TCP by default). */
+function parseDestination(text: string): { dst: string; port: number; protocol: FlowProtocol } {
+  const m = /^(?:\[([^\]]+)\]|([^/[\]]+)):([0-9]{1,5})(?:\/([A-Za-z]+))?$/.exec(text);
+  const dst = m?.[1] ?? m?.[2] ?? '';
+  const port = Number(m?.[3]);
+  const protocol = (m?.[4] ?? 'TCP').toUpperCase();
+  if (!m || !parseIp(dst) || port < 1 || port > 65535) {
+    throw new UsageError(
+      `--to must be <ip>:<port>[/protocol], e.g. 10.20.30.40:80/TCP, not ${text}`,
+    );
+  }
+  if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
+    throw new UsageError(`--to: the protocol must be TCP, UDP or SCTP, not ${m[4] ?? ''}`);
+  }
+  return { dst, port, protocol };
+}
+
+/** Where the packet enters: `--via node/iface`, `--via [node/]veth:ns/pod`, or `--from-pod`. */
+function parseEntry(options: Map<string, string>, design: Design): Flow['via'] {
+  const via = options.get('--via');
+  const fromPod = options.get('--from-pod');
+  const from = options.get('--from');
+  if (from !== undefined && !parseIp(from)) {
+    throw new UsageError(`--from must be an IP address, not ${from}`);
+  }
+  let veth: string | undefined;
+  let node: string | undefined;
+  let iface: string | undefined;
+  if (via !== undefined) {
+    const slash = via.indexOf('/');
+    if (via.startsWith('veth:')) veth = via.slice('veth:'.length);
+    else if (slash > 0 && via.slice(slash + 1).startsWith('veth:'))
+      veth = via.slice(slash + 1 + 'veth:'.length);
+    else if (slash > 0 && slash < via.length - 1) {
+      node = via.slice(0, slash);
+      iface = via.slice(slash + 1);
+    } else
+      throw new UsageError(
+        `--via must be <node>/<interface> or veth:<namespace>/<pod>, not ${via}`,
+      );
+  }
+  if (fromPod !== undefined && veth !== undefined && fromPod !== veth) {
+    throw new UsageError(`--from-pod ${fromPod} enters through its own veth, not veth:${veth}`);
+  }
+  if (fromPod !== undefined && node !== undefined) {
+    throw new UsageError(
+      "--from-pod enters through the pod's own interface: leave --via out (or give veth:<namespace>/<pod>)",
+    );
+  }
+  const pod = fromPod ?? veth;
+  if (pod !== undefined) return { pod };
+  if (node === undefined || iface === undefined) {
+    throw new UsageError(
+      'simulate needs --via <node>/<interface> (or --from-pod <namespace>/<pod>)',
+    );
+  }
+  if (from === undefined) throw new UsageError('a packet entering through --via needs --from <ip>');
+  const n = design.nodes.find((x) => x.name === node) ?? design.nodes.find((x) => x.id === node);
+  if (!n) {
+    throw new UsageError(
+      `--via: no node ${node} in the design (nodes: ${design.nodes.map((x) => x.name).join(', ')})`,
+    );
+  }
+  if (!n.interfaces.some((i) => i.name === iface)) {
+    const names = n.interfaces.map((i) => i.name).join(', ') || 'none';
+    throw new UsageError(`--via: node ${n.name} has no interface ${iface} (it has ${names})`);
+  }
+  return { node: n.id, iface };
+}
+
+function cmdSimulate(args: readonly string[], io: Io): number {
+  const { positionals, options } = parseArgs(args, [
+    '--from',
+    '--from-pod',
+    '--to',
+    '--via',
+    '--backend',
+    '--resources',
+    '--profile',
+    '--kube-proxy-masquerade',
+  ]);
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('simulate takes one design file');
+  const to = options.get('--to');
+  if (to === undefined) throw new UsageError('simulate needs --to <ip>:<port>[/protocol]');
+  const destination = parseDestination(to);
+  const input = simulationInput(file, options, io);
+  if (typeof input === 'number') return input;
+  const via = parseEntry(options, input.design);
+  const from = options.get('--from');
+  const backend = options.get('--backend');
+  const flow: Flow = {
+    ...(from === undefined ? {} : { src: from }),
+    ...destination,
+    via,
+    ...(backend === undefined ? {} : { backend }),
+  };
+  const simulator = createSimulator(input.design, input.resources, input.simulate);
+  let results;
+  try {
+    results = simulator.simulate(flow);
+  } catch (e) {
+    if (e instanceof SimulationInputError) throw new UsageError(describeReason(e.reason, e.params));
+    throw e;
+  }
+  printNotes(simulator.notes, io);
+  const [only] = results;
+  const out =
+    results.length === 1 && only
+      ? { final: only.final, hops: only.hops }
+      : results.map((r) => ({ backend: r.backend, final: r.final, hops: r.hops }));
+  io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
+}
+
+/** Left-aligned columns separated by two spaces. */
+function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
+  return rows
+    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
+    .map((line) => `${line.trimEnd()}\n`)
+    .join('');
+}
+
+function matrixRow(c: ReachabilityCell): string[] {
+  const f = c.result.final;
+  const source =
+    c.source.kind === 'client' ? `${c.source.name} ${c.source.ip}` : `anyone else ${c.source.ip}`;
+  let backend = c.backend ?? '-';
+  if (c.noBackend) backend = 'no backend';
+  const rule =
+    f.policy === undefined
+      ? ''
+      : ` ${f.policy}${f.ruleIndex === undefined ? '' : ` rule ${f.ruleIndex}`}`;
+  return [
+    c.mismatch ? 'MISMATCH' : 'ok',
+    c.simulated,
+    c.intended,
+    source,
+    `${c.serviceName} ${c.port}/${c.protocol}`,
+    `${c.node}/${c.iface}${c.advertised ? '' : ' (not advertised)'}`,
+    backend,
+    `${f.node} ${f.stage}${rule}`,
+  ];
+}
+
+function cmdMatrix(args: readonly string[], io: Io): number {
+  const { positionals, options } = parseArgs(args, [
+    '--resources',
+    '--profile',
+    '--kube-proxy-masquerade',
+  ]);
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('matrix takes one design file');
+  const input = simulationInput(file, options, io);
+  if (typeof input === 'number') return input;
+  const m = reachabilityMatrix(input.design, input.resources, input.simulate);
+  printNotes(m.notes, io);
+  const header = [
+    '',
+    'simulated',
+    'intended',
+    'source',
+    'service port',
+    'entry',
+    'backend',
+    'decided at',
+  ];
+  io.stdout(formatTable([header, ...m.cells.map(matrixRow)]));
+  io.stdout(`${describeReachabilitySummary(m.summary)}\n`);
+  return m.summary.mismatches > 0 ? 1 : 0;
+}
+
 /** Runs one CLI invocation; returns the exit status. */
 export function run(args: readonly string[], io: Io): number {
   const [command, ...rest] = args;
@@ -174,6 +434,10 @@ export function run(args: readonly string[], io: Io): number {
         return cmdPermalink(rest, io);
       case 'import':
         return cmdImport(rest, io);
+      case 'simulate':
+        return cmdSimulate(rest, io);
+      case 'matrix':
+        return cmdMatrix(rest, io);
       case undefined:
       case '--help':
       case '-h':

@@ -1,6 +1,7 @@
 /** A simulation result as English lines, for tests and the CLI (the UI uses the i18n catalogue). */
 import { formatMessage } from '../i18n/format';
 import { simulateReasonsEn, simulateTraceEn } from './reasonMessages.en';
+import type { ReachabilitySummary } from './reachabilityMatrix';
 import type { ReasonCode, ReasonParams, SimulationResult, StageRecord } from './types';
 
 /** The English text of one reason code with its params. */
@@ -54,4 +55,18 @@ export function describeTrace(result: SimulationResult): string[] {
     ),
   );
   return lines;
+}
+
+/**
+ * The matrix summary in one English line: `48 cells, 24 mismatches: 16 unexpectedly allowed,
+ * 8 unexpectedly denied` (`0 mismatches` alone when there are none). `n` formats numbers.
+ */
+export function describeReachabilitySummary(
+  s: ReachabilitySummary,
+  n: (value: number) => string = String,
+): string {
+  const cells = `${n(s.cells)} ${s.cells === 1 ? 'cell' : 'cells'}`;
+  const head = `${cells}, ${n(s.mismatches)} ${s.mismatches === 1 ? 'mismatch' : 'mismatches'}`;
+  if (s.mismatches === 0) return head;
+  return `${head}: ${n(s.unexpectedlyAllowed)} unexpectedly allowed, ${n(s.unexpectedlyDenied)} unexpectedly denied`;
 }

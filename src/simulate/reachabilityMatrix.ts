@@ -115,7 +115,7 @@ export function anyoneElseAddress(design: Design, family: 4 | 6 = 4): string {
 }
 
 /** The address standing for a client CIDR: its first usable host (the network itself for /31+). */
-function representative(cidr: string): string | undefined {
+export function representative(cidr: string): string | undefined {
   const r = toRange(cidr);
   if (!r) return undefined;
   return addrInRange(r, r.last - r.first >= 3n ? 1n : 0n).text;

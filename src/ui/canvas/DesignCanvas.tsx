@@ -22,9 +22,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Position } from '../../model/design';
 import { useGeneration, useSelection, useStore, useDesign } from '../../state/hooks';
 import { accessId, highlightOf } from '../../state/highlight';
+import {
+  useSimulationInputs,
+  useSimulationState,
+  useSimulationStores,
+} from '../simulator/simulationContext';
 import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import { toFlowGraph, type FlowNode } from './toFlowGraph';
+import { TracePath } from './TracePath';
 
 const MINIMAP_COLORS: Record<string, string> = {
   client: '#00897b',
@@ -50,6 +56,17 @@ function Canvas() {
   );
   const graph = useMemo(() => toFlowGraph(design), [design]);
 
+  // The packet path of the Test traffic tab, while it shows a trace (view state, not the design).
+  const { trace } = useSimulationStores();
+  const simulation = useSimulationState();
+  const simulationInputs = useSimulationInputs();
+  const overlay = useMemo(() => {
+    const outcome = simulation.shown ? trace.traceFor(simulationInputs) : undefined;
+    return outcome?.ok ? outcome.overlay : undefined;
+  }, [trace, simulation, simulationInputs]);
+  const onPath = useMemo(() => new Set(overlay?.elements), [overlay]);
+  const dropped = useMemo(() => new Set(overlay?.dropped), [overlay]);
+
   const nodes = useMemo(
     () =>
       graph.nodes.map((n) => {
@@ -57,15 +74,20 @@ function Canvas() {
         const lit = highlight.elements.has(n.id);
         const position = dragging[n.id] ?? n.position;
         const size = measured[n.id];
+        const classes = [
+          lit && !selected ? 'lit' : '',
+          onPath.has(n.id) ? 'trace-on' : '',
+          dropped.has(n.id) ? 'trace-drop' : '',
+        ].filter(Boolean);
         return {
           ...n,
           position,
           selected,
-          className: lit && !selected ? 'lit' : undefined,
+          className: classes.length ? classes.join(' ') : undefined,
           ...(size ? { measured: size } : {}),
         };
       }),
-    [graph.nodes, selection, highlight, dragging, measured],
+    [graph.nodes, selection, highlight, dragging, measured, onPath, dropped],
   );
   const edges = useMemo(
     () =>
@@ -179,6 +201,7 @@ function Canvas() {
         style={{ width: 140, height: 96 }}
       />
       <Controls showInteractive={false} />
+      {overlay && <TracePath overlay={overlay} />}
     </ReactFlow>
   );
 }

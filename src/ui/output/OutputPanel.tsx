@@ -1,20 +1,23 @@
 /**
- * The live output beside the canvas: the generated YAML, the explanation of every rule, and the
- * design's problems, each a tab. Everything is derived from the store on every change; the
- * selection lives in the store too, so switching tabs never loses it.
+ * The live output beside the canvas: the generated YAML, the explanation of every rule, the
+ * design's problems, and the traffic simulator (one packet's trace; the reachability matrix), each
+ * a tab. Everything is derived from the store on every change; the selection and the simulator's
+ * view state live in stores too, so switching tabs never loses them.
  */
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { LintSeverity } from '../../generator/types';
 import { useGeneration } from '../../state/hooks';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
+import { ReachabilityPanel } from '../simulator/ReachabilityPanel';
+import { TestTrafficPanel } from '../simulator/TestTrafficPanel';
 import { YamlView } from './YamlView';
 
-type OutputTab = 'yaml' | 'explanation' | 'problems';
+type OutputTab = 'yaml' | 'explanation' | 'problems' | 'traffic' | 'reachability';
 
 const tabId = (tab: OutputTab) => `output-tab-${tab}`;
 const panelId = (tab: OutputTab) => `output-panel-${tab}`;
@@ -57,11 +60,16 @@ function TabPanel({
   );
 }
 
-/** The output panel: YAML | Explanation | Problems (N). Reads the store; takes no props. */
+/**
+ * The output panel: YAML | Explanation | Problems (N) | Test traffic | Reachability. Reads the
+ * stores; takes no props.
+ */
 export function OutputPanel() {
   const [tab, setTab] = useState<OutputTab>('yaml');
   const { current } = useGeneration();
   const counts = useMemo(() => countLints(current.lints), [current]);
+  // A rule clicked in a trace is selected (by the simulator views); the YAML shows it lit.
+  const showYaml = useCallback(() => setTab('yaml'), []);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, minWidth: 0 }}>
       <Tabs
@@ -69,13 +77,22 @@ export function OutputPanel() {
         onChange={(_, value: OutputTab) => setTab(value)}
         aria-label="Output views"
         variant="scrollable"
-        scrollButtons={false}
+        scrollButtons="auto"
         sx={{
           minHeight: 40,
           borderBottom: 1,
           borderColor: 'divider',
           flex: 'none',
-          '& .MuiTab-root': { minHeight: 40, textTransform: 'none' },
+          // Five tabs fit the 400 px column at 1280 px wide (narrow padding, no minimum width);
+          // when a long Problems label does not, scroll arrows appear.
+          '& .MuiTab-root': {
+            minHeight: 40,
+            textTransform: 'none',
+            minWidth: 0,
+            px: 0.75,
+            fontSize: 13,
+          },
+          '& .MuiTabs-scrollButtons': { width: 24 },
         }}
       >
         <Tab value="yaml" label="YAML" id={tabId('yaml')} aria-controls={panelId('yaml')} />
@@ -97,6 +114,18 @@ export function OutputPanel() {
           id={tabId('problems')}
           aria-controls={panelId('problems')}
         />
+        <Tab
+          value="traffic"
+          label="Test traffic"
+          id={tabId('traffic')}
+          aria-controls={panelId('traffic')}
+        />
+        <Tab
+          value="reachability"
+          label="Reachability"
+          id={tabId('reachability')}
+          aria-controls={panelId('reachability')}
+        />
       </Tabs>
       <TabPanel tab="yaml" active={tab}>
         <YamlView />
@@ -106,6 +135,12 @@ export function OutputPanel() {
       </TabPanel>
       <TabPanel tab="problems" active={tab}>
         <ProblemsView />
+      </TabPanel>
+      <TabPanel tab="traffic" active={tab}>
+        <TestTrafficPanel onShowRule={showYaml} />
+      </TabPanel>
+      <TabPanel tab="reachability" active={tab}>
+        <ReachabilityPanel onShowRule={showYaml} onShowOnCanvas={() => setTab('traffic')} />
       </TabPanel>
     </Box>
   );

@@ -1,0 +1,245 @@
+/**
+ * The "Reachability" tab: every client (and anyone else) × every service port × every entry node
+ * and interface × every backend, simulated over the design's own YAML and compared with what its
+ * access edges intend. It recomputes in a Web Worker whenever the design or the knob changes while
+ * the tab is open, shows progress, and can be cancelled; mismatches come first.
+ */
+import FilterListIcon from '@mui/icons-material/FilterList';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import InputAdornment from '@mui/material/InputAdornment';
+import LinearProgress from '@mui/material/LinearProgress';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeReachabilitySummary } from '../../simulate/describeTrace';
+import type { ReachabilitySummary } from '../../simulate/reachabilityMatrix';
+import type { MatrixRow, ReachabilityTable } from '../../simulate/reachabilityTable';
+import { useGeneration, useStore } from '../../state/hooks';
+import { sameMatrixInputs } from '../../state/simulationMatrix';
+import { draftOfRow } from '../../state/simulationTrace';
+import { EmptyOutput, FailedAlert, StaleAlert } from '../output/OutputNotice';
+import { outputStateOf } from '../output/useOutput';
+import { MatrixTable, rowSentence } from './MatrixTable';
+import { useMatrixState, useSimulationInputs, useSimulationStores } from './simulationContext';
+import { MasqueradeSwitch } from './TestTrafficPanel';
+import { TraceDialog } from './TraceDialog';
+import type { ShowRule } from './TraceView';
+
+/** Waits this long after an edit before recomputing, so typing does not start a run per key. */
+const DEBOUNCE_MS = 250;
+
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** `48 cells, 24 mismatches: 16 unexpectedly allowed, 8 unexpectedly denied`. */
+export function summaryLine(s: ReachabilitySummary): string {
+  return describeReachabilitySummary(s, (n) => n.toLocaleString('en-US'));
+}
+
+/** Display order: mismatches first; optionally only them; optionally matching a text. */
+function visibleRows(table: ReachabilityTable, mismatchesOnly: boolean, query: string) {
+  const order = table.order();
+  const base = mismatchesOnly ? order.subarray(0, table.summary.mismatches) : order;
+  const q = query.trim().toLowerCase();
+  if (!q) return base;
+  const out: number[] = [];
+  for (const i of base) if (rowSentence(table.row(i)).toLowerCase().includes(q)) out.push(i);
+  return Uint32Array.from(out);
+}
+
+export function ReachabilityPanel({
+  onShowRule,
+  onShowOnCanvas,
+}: {
+  onShowRule: ShowRule;
+  /** Switches to the Test traffic tab, where a replayed cell is shown. */
+  onShowOnCanvas: () => void;
+}) {
+  const store = useStore();
+  const generation = useGeneration();
+  const output = useMemo(() => outputStateOf(generation), [generation]);
+  const { matrix, trace } = useSimulationStores();
+  const state = useMatrixState();
+  const inputs = useSimulationInputs();
+
+  // Compute for the current inputs: at once when the tab opens, then after edits settle.
+  const opening = useRef(true);
+  useEffect(() => {
+    if (!inputs) return;
+    const timer = setTimeout(
+      () => {
+        opening.current = false;
+        matrix.request(inputs);
+      },
+      opening.current ? 0 : DEBOUNCE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [inputs, matrix]);
+
+  const finished = state.finished;
+  const table = finished?.table;
+  const [choice, setChoice] = useState<{ table: ReachabilityTable; only: boolean } | undefined>();
+  const mismatchesOnly =
+    table && choice?.table === table ? choice.only : (table?.summary.mismatches ?? 0) > 0;
+  const [query, setQuery] = useState('');
+  const rows = useMemo(
+    () => (table ? visibleRows(table, mismatchesOnly, query) : new Uint32Array(0)),
+    [table, mismatchesOnly, query],
+  );
+  const [open, setOpen] = useState<MatrixRow | undefined>(undefined);
+
+  if (output.kind === 'empty') return <EmptyOutput />;
+  if (output.kind === 'failed' || !inputs) {
+    return <FailedAlert errors={output.kind === 'failed' ? output.errors : []} />;
+  }
+
+  const running = state.status === 'running';
+  const current = finished !== undefined && sameMatrixInputs(finished.inputs, inputs);
+  let progress = running ? 0 : 100;
+  if (state.total > 0) progress = (100 * state.done) / state.total;
+  let status: string;
+  if (running) {
+    status =
+      state.total > 0
+        ? `Computing: ${count(state.done, 'entry point')} of ${state.total.toLocaleString('en-US')}`
+        : 'Computing…';
+  } else if (state.status === 'cancelled') {
+    status = `Cancelled at ${count(state.done, 'entry point')} of ${state.total.toLocaleString('en-US')}`;
+  } else if (state.status === 'done' && finished) {
+    status = `Done: ${count(state.total, 'entry point')} in ${(finished.elapsedMs / 1000).toFixed(1)} s`;
+  } else if (state.status === 'error') {
+    status = `The matrix failed: ${state.error ?? 'unknown error'}`;
+  } else {
+    status = 'Waiting…';
+  }
+
+  const showRule: ShowRule = (ref) => {
+    setOpen(undefined);
+    store.select({ kind: 'rule', resource: ref.resource, rulePath: ref.rulePath });
+    onShowRule(ref);
+  };
+
+  return (
+    <Box
+      role="region"
+      aria-label="Reachability"
+      sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+    >
+      <Box sx={{ px: 1.5, pt: 1, pb: 1, display: 'grid', gap: 0.75 }}>
+        {inputs.stale && output.kind === 'ready' && (
+          <StaleAlert errors={output.errors} showing="the matrix of the last YAML that generated" />
+        )}
+        <MasqueradeSwitch />
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <LinearProgress
+            variant="determinate"
+            value={progress}
+            aria-label="Matrix progress"
+            color={state.status === 'done' ? 'success' : 'primary'}
+            sx={{ flex: 1, height: 6, borderRadius: 3 }}
+          />
+          {running ? (
+            <Button size="small" onClick={matrix.cancel} sx={{ textTransform: 'none', py: 0 }}>
+              Cancel
+            </Button>
+          ) : (
+            (state.status === 'cancelled' || state.status === 'error' || !current) && (
+              <Button
+                size="small"
+                onClick={() => matrix.compute(inputs)}
+                sx={{ textTransform: 'none', py: 0 }}
+              >
+                Compute
+              </Button>
+            )
+          )}
+        </Box>
+        <Typography variant="caption" sx={{ color: 'text.secondary', mt: -0.5 }}>
+          {status}
+          {finished && !current && ' · the table below is for an earlier design'}
+        </Typography>
+        <Typography
+          role="status"
+          aria-label="Matrix summary"
+          variant="body2"
+          sx={{ fontWeight: 600, minHeight: 20 }}
+        >
+          {table ? summaryLine(table.summary) : ''}
+          {table && table.noBackend > 0 && (
+            <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
+              {' '}
+              ({count(table.noBackend, 'cell')} with no backend)
+            </Box>
+          )}
+        </Typography>
+        {table && (
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+            <FormControlLabel
+              control={
+                <Switch
+                  size="small"
+                  checked={mismatchesOnly}
+                  onChange={(_e, only) => setChoice({ table, only })}
+                />
+              }
+              label="Mismatches only"
+              slotProps={{ typography: { variant: 'body2', noWrap: true } }}
+              sx={{ ml: 0, mr: 0, gap: 0.5, flex: 'none' }}
+            />
+            <TextField
+              size="small"
+              label="Filter"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              sx={{ flex: 1, minWidth: 0 }}
+              slotProps={{
+                input: {
+                  startAdornment: (
+                    <InputAdornment position="start">
+                      <FilterListIcon fontSize="small" />
+                    </InputAdornment>
+                  ),
+                },
+              }}
+            />
+          </Box>
+        )}
+      </Box>
+      {table && rows.length === 0 && (
+        <Alert severity={mismatchesOnly && !query ? 'success' : 'info'} sx={{ mx: 1.5 }}>
+          {mismatchesOnly && !query ? 'Every cell is as intended.' : 'No cell matches the filter.'}
+        </Alert>
+      )}
+      {table && rows.length > 0 && (
+        <Box
+          sx={{
+            flex: 1,
+            minHeight: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            opacity: current ? 1 : 0.55,
+          }}
+        >
+          <MatrixTable table={table} rows={rows} version={state.version} onOpen={setOpen} />
+        </Box>
+      )}
+      {finished && (
+        <TraceDialog
+          row={open}
+          inputs={finished.inputs}
+          onClose={() => setOpen(undefined)}
+          onShowRule={showRule}
+          onShowOnCanvas={(row) => {
+            setOpen(undefined);
+            trace.show(draftOfRow(finished.inputs.design, row));
+            onShowOnCanvas();
+          }}
+        />
+      )}
+    </Box>
+  );
+}
