@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { Design } from '../model/design';
 import { emptyDesign, guideExample } from '../model/examples';
 import { useDesign, useStore } from '../state/hooks';
@@ -12,7 +12,6 @@ import { DesignCanvas } from '../ui/canvas/DesignCanvas';
 import { Inspector } from '../ui/inspector/Inspector';
 import { OutputPanel } from '../ui/output/OutputPanel';
 import { ExamplesDialog } from '../ui/share/ExamplesDialog';
-import { ImportDialog } from '../ui/share/ImportDialog';
 import { useNotify } from '../ui/share/Notices';
 import { useLinkOpener } from '../ui/share/useLinkOpener';
 import {
@@ -26,6 +25,11 @@ import { Palette } from '../ui/shell/Palette';
 import { TopBar } from '../ui/shell/TopBar';
 import { useDesignActions, type PendingDelete } from '../ui/shell/useDesignActions';
 import { useShortcuts } from '../ui/shell/useShortcuts';
+
+// The importer brings Calico's schemas and their validator: loaded when the dialog first opens.
+const ImportDialog = lazy(() =>
+  import('../ui/share/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
 
 type Pending =
   | { kind: 'delete'; what: PendingDelete }
@@ -187,11 +191,15 @@ export function App({ start }: { start?: StartChoice }) {
         onClose={() => setDialog(null)}
         onOpen={(example) => requestReplace(example, 'example')}
       />
-      <ImportDialog
-        open={dialog === 'import'}
-        onClose={() => setDialog(null)}
-        onUse={(imported) => requestReplace(imported, 'import')}
-      />
+      {dialog === 'import' && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            open
+            onClose={() => setDialog(null)}
+            onUse={(imported) => requestReplace(imported, 'import')}
+          />
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import {
   type EdgeTypes,
 } from '@xyflow/react';
 import Chip from '@mui/material/Chip';
+import { memo } from 'react';
 import { useStore } from '../../state/hooks';
 import type { AccessFlowEdge, SelectsFlowEdge } from './toFlowGraph';
 
@@ -50,4 +51,21 @@ function SelectsEdge(props: EdgeProps<SelectsFlowEdge>) {
   );
 }
 
-export const edgeTypes: EdgeTypes = { access: AccessEdge, selects: SelectsEdge };
+/** Props equal but for a `data` object rebuilt with the same contents: no re-render needed. */
+function sameEdge(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    if (k !== 'data') return a[k] === b[k];
+    const x = (a.data ?? {}) as Record<string, unknown>;
+    const y = (b.data ?? {}) as Record<string, unknown>;
+    return (
+      Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((d) => x[d] === y[d])
+    );
+  });
+}
+
+export const edgeTypes: EdgeTypes = {
+  access: memo(AccessEdge, sameEdge),
+  selects: memo(SelectsEdge, sameEdge),
+};

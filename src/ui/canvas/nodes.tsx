@@ -6,7 +6,7 @@ import PublicIcon from '@mui/icons-material/Public';
 import HubIcon from '@mui/icons-material/Hub';
 import DnsIcon from '@mui/icons-material/Dns';
 import ViewInArIcon from '@mui/icons-material/ViewInAr';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ClientFlowNode, HostFlowNode, PodFlowNode, ServiceFlowNode } from './toFlowGraph';
 
 function Card(props: {
@@ -140,10 +140,26 @@ function PodNode({ data, selected }: NodeProps<PodFlowNode>) {
   );
 }
 
+/**
+ * Re-render an element only when its own design object, its mode or its selection changed: an
+ * edit elsewhere rebuilds every flow node, but unchanged design elements keep their identity
+ * (commands share structure), so a 200-element canvas repaints one card, not all of them.
+ */
+function sameCard(
+  a: { data: object; selected?: boolean },
+  b: { data: object; selected?: boolean },
+): boolean {
+  if (a.selected !== b.selected) return false;
+  const x = a.data as Record<string, unknown>;
+  const y = b.data as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
 /** Module-level constant, as React Flow requires for stable node types. */
 export const nodeTypes: NodeTypes = {
-  client: ClientNode,
-  service: ServiceNode,
-  host: HostNode,
-  pod: PodNode,
+  client: memo(ClientNode, sameCard),
+  service: memo(ServiceNode, sameCard),
+  host: memo(HostNode, sameCard),
+  pod: memo(PodNode, sameCard),
 };

@@ -4,18 +4,25 @@
  * a tab. Everything is derived from the store on every change; the selection and the simulator's
  * view state live in stores too, so switching tabs never loses them.
  */
+import LinearProgress from '@mui/material/LinearProgress';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { LintSeverity } from '../../generator/types';
 import { useGeneration } from '../../state/hooks';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
-import { ReachabilityPanel } from '../simulator/ReachabilityPanel';
-import { TestTrafficPanel } from '../simulator/TestTrafficPanel';
 import { YamlView } from './YamlView';
+
+// The simulator's panels load when their tab is first opened, keeping them off the first render.
+const TestTrafficPanel = lazy(() =>
+  import('../simulator/TestTrafficPanel').then((m) => ({ default: m.TestTrafficPanel })),
+);
+const ReachabilityPanel = lazy(() =>
+  import('../simulator/ReachabilityPanel').then((m) => ({ default: m.ReachabilityPanel })),
+);
 
 type OutputTab = 'yaml' | 'explanation' | 'problems' | 'traffic' | 'reachability';
 
@@ -137,10 +144,14 @@ export function OutputPanel() {
         <ProblemsView />
       </TabPanel>
       <TabPanel tab="traffic" active={tab}>
-        <TestTrafficPanel onShowRule={showYaml} />
+        <Suspense fallback={<LinearProgress aria-label="Loading" />}>
+          <TestTrafficPanel onShowRule={showYaml} />
+        </Suspense>
       </TabPanel>
       <TabPanel tab="reachability" active={tab}>
-        <ReachabilityPanel onShowRule={showYaml} onShowOnCanvas={() => setTab('traffic')} />
+        <Suspense fallback={<LinearProgress aria-label="Loading" />}>
+          <ReachabilityPanel onShowRule={showYaml} onShowOnCanvas={() => setTab('traffic')} />
+        </Suspense>
       </TabPanel>
     </Box>
   );

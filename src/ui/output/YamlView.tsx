@@ -34,10 +34,28 @@ import {
   type LineHighlight,
   type YamlSpans,
 } from './yamlLines';
-import { tokenizeYaml, type YamlToken } from './yamlTokens';
+import { tokenizeYamlLine, type YamlToken } from './yamlTokens';
 
 const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
 const LINE_HEIGHT = 18;
+
+/** The lines of a YAML text, without the empty one after a final newline. */
+function splitYamlLines(yaml: string): string[] {
+  const lines = yaml.split('\n');
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** A line's tokens, from the shared cache (bounded: a long session must not grow it forever). */
+function tokensOf(line: string): YamlToken[] {
+  let tokens = tokenCache.get(line);
+  if (!tokens) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    tokens = tokenizeYamlLine(line);
+    tokenCache.set(line, tokens);
+  }
+  return tokens;
+}
 
 /** Shared by every YamlView: most lines survive an edit unchanged, and keep their tokens. */
 const tokenCache = new Map<string, YamlToken[]>();
@@ -139,7 +157,8 @@ interface YamlCodeProps {
 function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCodeProps) {
   const theme = useTheme();
   const sx = useMemo(() => codeStyles(theme), [theme]);
-  const lines = useMemo(() => tokenizeYaml(yaml, tokenCache), [yaml]);
+  // Split once; tokenise only the lines on screen (the window below), each once per text.
+  const lines = useMemo(() => splitYamlLines(yaml), [yaml]);
   const count = lines.length;
   const widest = useMemo(() => Math.max(0, ...yaml.split('\n').map((l) => l.length)), [yaml]);
   const targets = useMemo(() => lineTargets(spans, count), [spans, count]);
@@ -211,11 +230,11 @@ function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCo
           minWidth: `max(100%, calc(${gutter} + ${widest}ch + 28px))`,
         }}
       >
-        {lines.slice(start, end).map((tokens, k) => (
+        {lines.slice(start, end).map((text, k) => (
           <YamlLine
             key={start + k}
             n={start + k + 1}
-            tokens={tokens}
+            tokens={tokensOf(text)}
             lit={lit.get(start + k + 1)}
             clickable={targets[start + k + 1] !== undefined}
           />

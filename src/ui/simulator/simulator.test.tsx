@@ -10,6 +10,12 @@ import { SimulationContext, createSimulationStores } from './simulationContext';
 // jsdom computes accessible names slowly over MUI's markup: these tests take seconds, not ms.
 vi.setConfig({ testTimeout: 30_000 });
 
+/** Opens a tab and waits for its panel, which loads on first use (React.lazy). */
+async function openTab(name: 'Test traffic' | 'Reachability'): Promise<void> {
+  fireEvent.click(screen.getByRole('tab', { name }));
+  await screen.findByRole('region', { name });
+}
+
 function renderPanel(store = new DesignStore(guideExample)) {
   const stores = createSimulationStores(startMatrixInThread);
   render(
@@ -23,9 +29,9 @@ function renderPanel(store = new DesignStore(guideExample)) {
 }
 
 describe('Test traffic tab', () => {
-  it('simulates office → svc-a 80/TCP via node-1/eth0 to pod-a2: Allowed, every stage listed', () => {
+  it('simulates office → svc-a 80/TCP via node-1/eth0 to pod-a2: Allowed, every stage listed', async () => {
     const { store, stores } = renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Test traffic' }));
+    await openTab('Test traffic');
     const region = screen.getByRole('region', { name: 'Test traffic' });
     expect(within(region).getByRole('combobox', { name: 'Source' })).toHaveValue('client|office');
     expect(within(region).getByRole('textbox', { name: 'Source address' })).toHaveValue(
@@ -81,7 +87,7 @@ describe('Test traffic tab', () => {
     expect(lit.length).toBeGreaterThan(0);
 
     // Back on the tab, the trace is still there; changing the flow clears it.
-    fireEvent.click(screen.getByRole('tab', { name: 'Test traffic' }));
+    await openTab('Test traffic');
     expect(screen.getAllByRole('region', { name: /^Hop / })).toHaveLength(2);
     fireEvent.change(screen.getByRole('combobox', { name: 'Service port' }), {
       target: { value: '443/TCP' },
@@ -90,9 +96,9 @@ describe('Test traffic tab', () => {
     expect(stores.trace.getState().shown).toBe(false);
   });
 
-  it('lists every backend when none is pinned, and a denial says where', () => {
+  it('lists every backend when none is pinned, and a denial says where', async () => {
     renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Test traffic' }));
+    await openTab('Test traffic');
     fireEvent.change(screen.getByRole('combobox', { name: 'Destination' }), {
       target: { value: 'service|svc-b' },
     });
@@ -102,9 +108,9 @@ describe('Test traffic tab', () => {
     );
   });
 
-  it('a pod source needs no address or entry; a bad address disables Simulate', () => {
+  it('a pod source needs no address or entry; a bad address disables Simulate', async () => {
     renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Test traffic' }));
+    await openTab('Test traffic');
     fireEvent.change(screen.getByRole('textbox', { name: 'Source address' }), {
       target: { value: '50.60.x' },
     });
@@ -122,9 +128,9 @@ describe('Test traffic tab', () => {
 });
 
 describe('Test traffic when the design changes under it', () => {
-  it('replacing the design keeps the panel working: empty, then back', () => {
+  it('replacing the design keeps the panel working: empty, then back', async () => {
     const { store } = renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Test traffic' }));
+    await openTab('Test traffic');
     fireEvent.change(screen.getByRole('combobox', { name: 'Backend' }), {
       target: { value: 'pod-a2' },
     });
@@ -146,7 +152,7 @@ describe('Test traffic when the design changes under it', () => {
 describe('Reachability tab', () => {
   it('computes the matrix, then recomputes when the profile switches: mismatches first', async () => {
     const { store } = renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Reachability' }));
+    await openTab('Reachability');
     const summary = () => screen.getByRole('status', { name: 'Matrix summary' });
     await waitFor(() => expect(summary()).toHaveTextContent('32 cells, 0 mismatches'));
     expect(screen.getByRole('progressbar', { name: 'Matrix progress' })).toHaveAttribute(
@@ -188,7 +194,7 @@ describe('Reachability tab', () => {
 
   it('Cancel stops a run; Compute starts it again', async () => {
     renderPanel();
-    fireEvent.click(screen.getByRole('tab', { name: 'Reachability' }));
+    await openTab('Reachability');
     const cancel = await screen.findByRole('button', { name: 'Cancel' });
     fireEvent.click(cancel);
     expect(screen.getByText(/^Cancelled at/)).toBeInTheDocument();
