@@ -187,17 +187,14 @@ export function toYamlStreamWithSpans(
     out.push('---');
     const start = out.length + 1;
     for (const line of doc.comment) out.push(line ? `# ${line}` : '#');
-    const body: string[] = [];
     const marks: Marks = new Map();
-    writeMap(doc.resource as unknown as { [key: string]: Json }, '', body, '', marks);
-    const offset = out.length;
-    out.push(...body);
+    writeMap(doc.resource as unknown as { [key: string]: Json }, '', out, '', marks);
     const ruleStarts = [...marks.entries()];
     const rules = ruleStarts.map(([rulePath, at], i) => {
       const next = ruleStarts[i + 1];
-      const endIndex =
-        next && next[0].split('[')[0] === rulePath.split('[')[0] ? next[1] : body.length;
-      return { rulePath, start: offset + at + 1, end: offset + Math.max(at + 1, endIndex) };
+      const sameList = next && next[0].split('[')[0] === rulePath.split('[')[0];
+      const endIndex = sameList ? next[1] : out.length;
+      return { rulePath, start: at + 1, end: Math.max(at + 1, endIndex) };
     });
     spans.push({ start, end: out.length, rules });
   }

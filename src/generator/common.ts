@@ -99,14 +99,21 @@ export function describePorts(groups: readonly PortGroup[], which: 'ports' | 'ta
   return groups.flatMap((g) => g[which].map((p) => `${p}/${g.protocol}`)).join(', ');
 }
 
+/** Memo per Service object: one policy names a service's pods once per rule. */
+const podSelectors = new WeakMap<Service, string>();
+
 /** `a == 'x' && projectcalico.org/namespace == 'ns'`: a Service's pods, in its namespace only. */
 export function podsOfServiceSelector(service: Service): string {
-  return selectorFromLabels({
-    ...service.selector,
-    'projectcalico.org/namespace': service.namespace,
-  });
+  let selector = podSelectors.get(service);
+  if (selector === undefined) {
+    selector = selectorFromLabels({
+      ...service.selector,
+      'projectcalico.org/namespace': service.namespace,
+    });
+    podSelectors.set(service, selector);
+  }
+  return selector;
 }
-
 /** Selects every pod of one namespace (Calico labels each workload with its namespace). */
 export function namespaceSelector(namespace: string): string {
   return `projectcalico.org/namespace == ${quoteSelectorValue(namespace)}`;
