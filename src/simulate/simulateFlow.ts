@@ -8,6 +8,7 @@
  * does not depend on the packet is computed once per Simulator; stage records and downstream hops
  * are memoised and shared between results (treat results as read-only).
  */
+import { DEFAULT_FAILSAFE_INBOUND as CALICO_FAILSAFE_INBOUND } from '../calico/defaults';
 import type { BGPConfiguration, Resource } from '../calico/types';
 import { assertNever } from '../model/assertNever';
 import type { Design } from '../model/design';
@@ -68,18 +69,8 @@ import {
   type StageVerdict,
 } from './types';
 
-/** Felix's default `FailsafeInboundHostPorts` (SEMANTICS.md §2.5, C7). */
-export const DEFAULT_FAILSAFE_INBOUND: readonly FailsafePort[] = [
-  { protocol: 'TCP', port: 22 },
-  { protocol: 'UDP', port: 68 },
-  { protocol: 'TCP', port: 179 },
-  { protocol: 'TCP', port: 2379 },
-  { protocol: 'TCP', port: 2380 },
-  { protocol: 'TCP', port: 5473 },
-  { protocol: 'TCP', port: 6443 },
-  { protocol: 'TCP', port: 6666 },
-  { protocol: 'TCP', port: 6667 },
-];
+/** Felix's default `FailsafeInboundHostPorts` (SEMANTICS.md §2.5, C7), from src/calico. */
+export const DEFAULT_FAILSAFE_INBOUND: readonly FailsafePort[] = CALICO_FAILSAFE_INBOUND;
 
 /** The first IANA dynamic port: the source port when a flow names none. */
 export const DEFAULT_SOURCE_PORT = 49152;
