@@ -109,6 +109,18 @@ function emptyText(v: Json): string {
   return Array.isArray(v) ? '[]' : '{}';
 }
 
+/** Mapping keys repeat endlessly (`action`, `nets`…): their written form is decided once. */
+const keyCache = new Map<string, string>();
+
+function keyText(key: string): string {
+  let text = keyCache.get(key);
+  if (text === undefined) {
+    text = scalar(key);
+    if (keyCache.size < 10_000) keyCache.set(key, text);
+  }
+  return text;
+}
+
 /** Where each rule of a policy starts, collected while writing (0-based line in `out`). */
 type Marks = Map<string, number>;
 
@@ -128,7 +140,7 @@ function writeMap(
     if (value === undefined) continue;
     const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
     first = false;
-    const k = scalar(key);
+    const k = keyText(key);
     const child = path ? `${path}.${key}` : key;
     if (value === null || typeof value !== 'object') out.push(`${lead}${k}: ${scalar(value)}`);
     else if (isEmptyCollection(value)) out.push(`${lead}${k}: ${emptyText(value)}`);

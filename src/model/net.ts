@@ -68,8 +68,19 @@ function parseIPv6(text: string): bigint | undefined {
   return words.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
 }
 
+/** Parsed addresses by text: a design asks for the same few addresses many times. */
+const ipMemo = new Map<string, Ip | undefined>();
+
 /** Parses an IPv4 or IPv6 address; undefined when the text is not one. */
 export function parseIp(text: string): Ip | undefined {
+  if (ipMemo.has(text)) return ipMemo.get(text);
+  const ip = parseIpUncached(text);
+  if (ipMemo.size > 50_000) ipMemo.clear();
+  ipMemo.set(text, ip);
+  return ip;
+}
+
+function parseIpUncached(text: string): Ip | undefined {
   const t = text.trim();
   if (t !== text || t === '') return undefined;
   if (t.includes(':')) {
