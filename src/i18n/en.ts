@@ -150,7 +150,7 @@ export const en = {
     "Client {client}'s CIDR {cidr} overlaps the cluster's {clusterCidr}: rules for the client also match traffic from inside the cluster.",
   'lint.clientNoAccess': 'Client {client} has no access edge: it may reach nothing.',
   'lint.guideLeakUnlisted':
-    'Guide profile: any external client, listed or not, reaches {service} ({clusterIP}) whenever kube-proxy picks a backend on another node. Pre-DNAT policy has no default drop, and after SNAT the pod sees a node address, which "allow-nodes" admits.',
+    'Guide profile: every external client, listed or not, reaches {service} ({clusterIP}) whenever kube-proxy picks a backend on another node. Pre-DNAT policy has no default drop, and after SNAT the pod sees a node address, which "allow-nodes" admits.',
   'lint.guideBlocksListed':
     'Guide profile: listed clients of {service} are dropped whenever kube-proxy picks a backend on the node they entered: that pod\'s policy sees the client\'s own address, and "allow-nodes" admits only nodes.',
   'lint.guideNodePortsOpen':

@@ -240,7 +240,7 @@ function fromKubeService(s: KubeService): ServiceInfo {
 }
 
 /**
- * The services kube-proxy programs: the `Service` resources when the bundle has any (they are what
+ * The services kube-proxy programs: the `Service` resources when the bundle holds Services (they are what
  * the cluster runs), else the design's services.
  */
 export function buildServices(design: Design, resources: readonly Resource[]): ServiceInfo[] {
