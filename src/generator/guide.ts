@@ -8,6 +8,7 @@ import type { Rule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
 import { parsePortRange } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
+import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
@@ -82,21 +83,7 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
       });
       continue;
     }
-    for (const g of portGroups(service, edge.ports)) {
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { nets },
-          destination: { nets: [clusterIpNet(service)], ports: g.ports },
-        }),
-        why: {
-          ...why,
-          messageId: 'explain.rule.allowClientToClusterIP',
-          params: { ...base, ports: describePorts([g], 'ports') },
-        },
-      });
-    }
+    rules.push(...clusterIpAllowRules(client, service, nets, portGroups(service, edge.ports)));
   }
   out.globalPolicy(
     'allow-cluster-ips',

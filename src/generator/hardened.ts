@@ -8,12 +8,12 @@
 import type { Client, Design, Service } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
+import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
   netsForService,
   clientNets,
-  clusterIpNet,
   describePorts,
   dnsLabelName,
   familyOfIp,
@@ -67,28 +67,7 @@ function addAllowClusterIps(out: Output, design: Design): void {
     const family = familyOfIp(service.clusterIP);
     const nets = family ? clientNets(client, family) : [];
     if (!nets.length) continue;
-    for (const g of portGroups(service, edge.ports)) {
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { nets },
-          destination: { nets: [clusterIpNet(service)], ports: g.ports },
-        }),
-        why: {
-          messageId: 'explain.rule.allowClientToClusterIP',
-          params: {
-            client: client.name,
-            cidrs: nets.join(', '),
-            service: `${service.namespace}/${service.name}`,
-            clusterIP: service.clusterIP,
-            ports: describePorts([g], 'ports'),
-          },
-          elements: [client.id, service.id],
-          facts: ['§1.2', '§1.3', 'D3'],
-        },
-      });
-    }
+    rules.push(...clusterIpAllowRules(client, service, nets, portGroups(service, edge.ports)));
     // Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a
     // backend on another node arrives there with the client's own address and the pod's: it
     // cannot be told from direct pod access, so the granted client may reach the service's pods
