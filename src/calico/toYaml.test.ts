@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dump, load, YAML11_SCHEMA } from 'js-yaml';
-import { resourceToYaml } from './toYaml';
+import { resourceToYaml, toYamlStreamWithSpans } from './toYaml';
 import type { Resource } from './types';
 
 const asResource = (v: unknown) => v as Resource;
@@ -102,5 +102,59 @@ describe('resourceToYaml', () => {
   it('reads back exactly like js-yaml own dump of the same object', () => {
     const obj = { a: [{ b: 'x', c: [1, 2] }], d: {}, e: [] };
     expect(load(resourceToYaml(asResource(obj)))).toEqual(load(dump(obj)));
+  });
+});
+
+describe('toYamlStreamWithSpans', () => {
+  it('gives the lines of each document and of each rule', () => {
+    const policy = asResource({
+      kind: 'GlobalNetworkPolicy',
+      metadata: { name: 'p' },
+      spec: {
+        selector: 'all()',
+        ingress: [{ action: 'Allow', source: { nets: ['10.0.0.0/8'] } }, { action: 'Deny' }],
+      },
+    });
+    const bgp = asResource({ kind: 'BGPConfiguration', metadata: { name: 'default' } });
+    const { text, spans } = toYamlStreamWithSpans(
+      ['head'],
+      [
+        { comment: ['p'], resource: policy },
+        { comment: ['b'], resource: bgp },
+      ],
+    );
+    expect(text.split('\n')).toEqual([
+      '# head',
+      '---',
+      '# p',
+      'kind: GlobalNetworkPolicy',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  selector: all()',
+      '  ingress:',
+      '  - action: Allow',
+      '    source:',
+      '      nets:',
+      '      - 10.0.0.0/8',
+      '  - action: Deny',
+      '---',
+      '# b',
+      'kind: BGPConfiguration',
+      'metadata:',
+      '  name: default',
+      '',
+    ]);
+    expect(spans).toEqual([
+      {
+        start: 3,
+        end: 14,
+        rules: [
+          { rulePath: 'spec.ingress[0]', start: 10, end: 13 },
+          { rulePath: 'spec.ingress[1]', start: 14, end: 14 },
+        ],
+      },
+      { start: 16, end: 19, rules: [] },
+    ]);
   });
 });

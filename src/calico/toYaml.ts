@@ -54,20 +54,11 @@ const YAML11_WORDS = new Set([
   'Null',
   'NULL',
 ]);
-/** Memo of the decision: a resource file repeats the same few strings many times. */
-const plainCache = new Map<string, boolean>();
+/** Strings as written (plain or quoted): a resource file repeats the same few many times. */
+const stringCache = new Map<string, string>();
 
 function isPlainSafe(s: string): boolean {
   if (SIMPLE.test(s)) return !YAML11_WORDS.has(s);
-  let known = plainCache.get(s);
-  if (known === undefined) {
-    known = decidePlain(s);
-    if (plainCache.size < 10_000) plainCache.set(s, known);
-  }
-  return known;
-}
-
-function decidePlain(s: string): boolean {
   if (s === '' || s.trim() !== s) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s)) return false;
   if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
@@ -88,69 +79,102 @@ function hasControl(s: string): boolean {
   return false;
 }
 
+function writeString(s: string): string {
+  if (hasControl(s)) return JSON.stringify(s); // JSON strings are YAML double-quoted scalars
+  return isPlainSafe(s) ? s : `'${s.replace(/'/g, "''")}'`;
+}
+
 function scalar(value: string | number | boolean | null): string {
+  if (typeof value === 'string') {
+    let text = stringCache.get(value);
+    if (text === undefined) {
+      text = writeString(value);
+      if (stringCache.size < 10_000) stringCache.set(value, text);
+    }
+    return text;
+  }
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as YAML`);
-    return String(value);
-  }
-  if (hasControl(value)) return JSON.stringify(value); // JSON strings are YAML double-quoted scalars
-  return isPlainSafe(value) ? value : `'${value.replace(/'/g, "''")}'`;
+  if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as YAML`);
+  return String(value);
 }
 
-function isEmptyCollection(v: Json): boolean {
-  return Array.isArray(v)
-    ? v.length === 0
-    : typeof v === 'object' && v !== null && !Object.keys(v).length;
+/** A mapping key as written, `key:` and `key: `: keys repeat endlessly (`action`, `nets`…). */
+interface KeyText {
+  alone: string;
+  withSpace: string;
 }
 
-function emptyText(v: Json): string {
-  return Array.isArray(v) ? '[]' : '{}';
-}
+const keyCache = new Map<string, KeyText>();
 
-/** Mapping keys repeat endlessly (`action`, `nets`…): their written form is decided once. */
-const keyCache = new Map<string, string>();
-
-function keyText(key: string): string {
+function keyText(key: string): KeyText {
   let text = keyCache.get(key);
   if (text === undefined) {
-    text = scalar(key);
+    const written = scalar(key);
+    text = { alone: `${written}:`, withSpace: `${written}: ` };
     if (keyCache.size < 10_000) keyCache.set(key, text);
   }
   return text;
 }
 
-/** Where each rule of a policy starts, collected while writing (0-based line in `out`). */
-type Marks = Map<string, number>;
+/** `Object.keys(obj).length === 0`, without building the list of keys. */
+function isEmptyMap(obj: { [key: string]: Json | undefined }): boolean {
+  for (const key in obj) if (Object.hasOwn(obj, key)) return false;
+  return true;
+}
+
+/**
+ * Where each rule of a policy starts, collected while writing (0-based line in `out`). A resource
+ * has one `spec` with at most one list of each kind, so no rule is marked twice.
+ */
+interface RuleMark {
+  list: string;
+  index: number;
+  line: number;
+}
 
 const RULE_LISTS = new Set(['spec.ingress', 'spec.egress']);
+/** The paths from the root (``) down to a rule list. */
+const TO_RULE_LISTS = new Set(['', 'spec', ...RULE_LISTS]);
+
+/**
+ * The path of a mapping's child, kept only on the way down to a rule list: the writer visits
+ * every key of every resource, and any other path would be built for nothing.
+ */
+function childPath(path: string | undefined, key: string): string | undefined {
+  if (path === undefined) return undefined;
+  const child = path ? `${path}.${key}` : key;
+  return TO_RULE_LISTS.has(child) ? child : undefined;
+}
 
 /** Writes a mapping's entries at `indent`; `firstPrefix` replaces the indent of the first line. */
 function writeMap(
   obj: { [key: string]: Json | undefined },
   indent: string,
   out: string[],
-  path: string,
-  marks: Marks | undefined,
+  path: string | undefined,
+  marks: RuleMark[] | undefined,
   firstPrefix?: string,
 ): void {
-  let first = true;
-  for (const [key, value] of Object.entries(obj)) {
+  let lead = firstPrefix ?? indent;
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
     if (value === undefined) continue;
-    const lead = first && firstPrefix !== undefined ? firstPrefix : indent;
-    first = false;
     const k = keyText(key);
-    const child = path ? `${path}.${key}` : key;
-    if (value === null || typeof value !== 'object') out.push(`${lead}${k}: ${scalar(value)}`);
-    else if (isEmptyCollection(value)) out.push(`${lead}${k}: ${emptyText(value)}`);
+    if (value === null || typeof value !== 'object')
+      out.push(`${lead}${k.withSpace}${scalar(value)}`);
     else if (Array.isArray(value)) {
-      out.push(`${lead}${k}:`);
-      writeSeq(value, indent, out, child, marks);
-    } else {
-      out.push(`${lead}${k}:`);
-      writeMap(value, `${indent}  `, out, child, marks);
+      if (!value.length) out.push(`${lead}${k.withSpace}[]`);
+      else {
+        out.push(`${lead}${k.alone}`);
+        writeSeq(value, indent, out, childPath(path, key), marks);
+      }
+    } else if (isEmptyMap(value)) out.push(`${lead}${k.withSpace}{}`);
+    else {
+      out.push(`${lead}${k.alone}`);
+      writeMap(value, `${indent}  `, out, childPath(path, key), marks);
     }
+    lead = indent;
   }
 }
 
@@ -158,23 +182,28 @@ function writeSeq(
   items: Json[],
   indent: string,
   out: string[],
-  path: string,
-  marks: Marks | undefined,
+  path: string | undefined,
+  marks: RuleMark[] | undefined,
 ): void {
-  const track = marks && RULE_LISTS.has(path);
-  items.forEach((item, i) => {
-    if (track) marks.set(`${path}[${i}]`, out.length);
-    if (item === null || typeof item !== 'object') out.push(`${indent}- ${scalar(item)}`);
-    else if (isEmptyCollection(item)) out.push(`${indent}- ${emptyText(item)}`);
-    else if (Array.isArray(item)) throw new Error('nested sequences are not emitted');
-    else writeMap(item, `${indent}  `, out, `${path}[${i}]`, marks, `${indent}- `);
-  });
+  const list = marks && path !== undefined && RULE_LISTS.has(path) ? path : undefined;
+  const itemIndent = `${indent}  `;
+  const dash = `${indent}- `;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Json;
+    if (list !== undefined) marks?.push({ list, index: i, line: out.length });
+    if (item === null || typeof item !== 'object') out.push(`${dash}${scalar(item)}`);
+    else if (Array.isArray(item)) {
+      if (item.length) throw new Error('nested sequences are not emitted');
+      out.push(`${dash}[]`);
+    } else if (isEmptyMap(item)) out.push(`${dash}{}`);
+    else writeMap(item, itemIndent, out, undefined, marks, dash);
+  }
 }
 
 /** One resource as a YAML document body (no `---`), ending in a newline. */
 export function resourceToYaml(resource: Resource): string {
   const out: string[] = [];
-  writeMap(resource as unknown as { [key: string]: Json }, '', out, '', undefined);
+  writeMap(resource as unknown as { [key: string]: Json }, '', out, undefined, undefined);
   return `${out.join('\n')}\n`;
 }
 
@@ -199,14 +228,12 @@ export function toYamlStreamWithSpans(
     out.push('---');
     const start = out.length + 1;
     for (const line of doc.comment) out.push(line ? `# ${line}` : '#');
-    const marks: Marks = new Map();
+    const marks: RuleMark[] = [];
     writeMap(doc.resource as unknown as { [key: string]: Json }, '', out, '', marks);
-    const ruleStarts = [...marks.entries()];
-    const rules = ruleStarts.map(([rulePath, at], i) => {
-      const next = ruleStarts[i + 1];
-      const sameList = next && next[0].split('[')[0] === rulePath.split('[')[0];
-      const endIndex = sameList ? next[1] : out.length;
-      return { rulePath, start: at + 1, end: Math.max(at + 1, endIndex) };
+    const rules = marks.map(({ list, index, line }, i) => {
+      const next = marks[i + 1];
+      const endIndex = next?.list === list ? next.line : out.length;
+      return { rulePath: `${list}[${index}]`, start: line + 1, end: Math.max(line + 1, endIndex) };
     });
     spans.push({ start, end: out.length, rules });
   }

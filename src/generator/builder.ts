@@ -100,10 +100,9 @@ export class Output {
     why: Why,
   ): void {
     const key = resourceKey(policy);
-    const elements = [
-      ...new Set([...(why.elements ?? []), ...rules.flatMap((r) => r.why.elements ?? [])]),
-    ];
-    this.documents.push({ key, resource: policy, elements });
+    const elements = new Set(why.elements);
+    for (const r of rules) for (const e of r.why.elements ?? []) elements.add(e);
+    this.documents.push({ key, resource: policy, elements: [...elements] });
     this.explain(key, '', why);
     rules.forEach((r, i) => this.explain(key, `spec.${direction}[${i}]`, r.why));
   }
@@ -133,5 +132,9 @@ function withRules<S extends object>(
   rules: ExplainedRule[],
 ): S & { ingress?: Rule[]; egress?: Rule[] } {
   // An empty list is never written: `ingress: []` would count as present (VALIDATION.md §2, §11.5).
-  return rules.length ? { ...spec, [direction]: rules.map((r) => r.rule) } : spec;
+  if (!rules.length) return spec;
+  const list = rules.map((r) => r.rule);
+  // Object.assign, not a spread: specs come in many shapes, and once a spread has seen many, V8
+  // copies by spread several times more slowly than Object.assign does.
+  return Object.assign({}, spec, direction === 'ingress' ? { ingress: list } : { egress: list });
 }

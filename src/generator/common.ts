@@ -7,10 +7,33 @@ import { hostCidr, parseCidr, parseIp, type IpFamily } from '../model/net';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
+/**
+ * Memo of strings derived from one string: generation derives the same few many times over.
+ * Only strings are kept, never arrays or objects that a caller could change.
+ */
+function stringMemo(derive: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = derive(key);
+      if (memo.size > 10_000) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** The last node selector written: one design asks for it once per policy and per service. */
+let lastNodeSelector: { key: string; value: string; selector: string } | undefined;
+
 /** The selector every node HostEndpoint carries, e.g. `k8s-role == 'node'`. */
 export function nodeSelector(design: Design): string {
   const { key, value } = design.cluster.nodeLabel;
-  return selectorFromLabels({ [key]: value });
+  if (lastNodeSelector?.key !== key || lastNodeSelector.value !== value) {
+    lastNodeSelector = { key, value, selector: selectorFromLabels({ [key]: value }) };
+  }
+  return lastNodeSelector.selector;
 }
 
 /**
@@ -19,36 +42,42 @@ export function nodeSelector(design: Design): string {
  * which wins on a clash because every generated node policy selects by it.
  */
 export function nodeLabels(design: Design, node: DesignNode): Record<string, string> {
-  return sortedRecord({
-    ...node.labels,
-    [design.cluster.nodeLabel.key]: design.cluster.nodeLabel.value,
-  });
+  const { key, value } = design.cluster.nodeLabel;
+  // Entries, not a spread of the labels: see withRules in builder.ts.
+  const entries = Object.entries(node.labels).filter(([k]) => k !== key);
+  entries.push([key, value]);
+  return Object.fromEntries(entries.sort(([a], [b]) => compareStrings(a, b)));
 }
+
+const hostNetOf = stringMemo((address: string) => {
+  const ip = parseIp(address);
+  return ip ? hostCidr(ip) : address;
+});
 
 /** `10.20.30.40/32`: Calico rule nets need a CIDR, never a bare IP (VALIDATION.md §5). */
 export function clusterIpNet(service: Service): string {
-  const ip = parseIp(service.clusterIP);
-  return ip ? hostCidr(ip) : service.clusterIP;
+  return hostNetOf(service.clusterIP);
 }
 
 /** Memo of address families: generation asks for the same few addresses many times. */
-const families = new Map<string, IpFamily | undefined>();
-
-function memoFamily(key: string, compute: () => IpFamily | undefined): IpFamily | undefined {
-  if (families.has(key)) return families.get(key);
-  const family = compute();
-  if (families.size > 50_000) families.clear();
-  families.set(key, family);
-  return family;
+function familyMemo(parse: (text: string) => { family: IpFamily } | undefined) {
+  const memo = new Map<string, IpFamily | 0>();
+  return (text: string): IpFamily | undefined => {
+    let family = memo.get(text);
+    if (family === undefined) {
+      family = parse(text)?.family ?? 0; // 0: not an address, remembered too
+      if (memo.size > 50_000) memo.clear();
+      memo.set(text, family);
+    }
+    return family || undefined;
+  };
 }
 
-export function familyOfIp(ip: string): IpFamily | undefined {
-  return memoFamily(`ip:${ip}`, () => parseIp(ip)?.family);
-}
+/** The family of an address, or undefined when the text is not one. */
+export const familyOfIp = familyMemo(parseIp);
 
-export function familyOfCidr(cidr: string): IpFamily | undefined {
-  return memoFamily(`cidr:${cidr}`, () => parseCidr(cidr)?.family);
-}
+/** The family of a CIDR, or undefined when the text is not one. */
+export const familyOfCidr = familyMemo(parseCidr);
 
 /** CIDRs grouped by IP family (4 first): one Calico rule may hold only one family (VALIDATION.md §4). */
 export function byFamily(cidrs: readonly string[]): [IpFamily, string[]][] {
@@ -77,15 +106,15 @@ export interface PortGroup {
 export function portGroups(service: Service, only?: readonly number[]): PortGroup[] {
   const groups: PortGroup[] = [];
   for (const protocol of PROTOCOLS) {
-    const ports = service.ports.filter(
-      (p) => p.protocol === protocol && (!only || only.includes(p.port)),
-    );
-    if (!ports.length) continue;
-    groups.push({
-      protocol,
-      ports: unique(ports.map((p) => p.port)),
-      targets: unique(ports.map(targetPortOf)),
-    });
+    let group: PortGroup | undefined;
+    for (const p of service.ports) {
+      if (p.protocol !== protocol || (only && !only.includes(p.port))) continue;
+      group ??= { protocol, ports: [], targets: [] };
+      const target = targetPortOf(p);
+      if (!group.ports.includes(p.port)) group.ports.push(p.port);
+      if (!group.targets.includes(target)) group.targets.push(target);
+    }
+    if (group) groups.push(group);
   }
   return groups;
 }
@@ -96,11 +125,27 @@ export function unique<T>(list: readonly T[]): T[] {
 
 /** `80/TCP, 443/TCP`, for explanations. */
 export function describePorts(groups: readonly PortGroup[], which: 'ports' | 'targets'): string {
-  return groups.flatMap((g) => g[which].map((p) => `${p}/${g.protocol}`)).join(', ');
+  let text = '';
+  for (const g of groups) {
+    for (const p of g[which]) text += `${text ? ', ' : ''}${p}/${g.protocol}`;
+  }
+  return text;
 }
 
 /** Memo per Service object: one policy names a service's pods once per rule. */
 const podSelectors = new WeakMap<Service, string>();
+/** Memo per Service object: the guide selects a service's pods in up to three policies. */
+const serviceSelectors = new WeakMap<Service, string>();
+
+/** `a == 'x'`: the Service's own selector, as the guide writes it (every namespace). */
+export function serviceSelector(service: Service): string {
+  let selector = serviceSelectors.get(service);
+  if (selector === undefined) {
+    selector = selectorFromLabels(service.selector);
+    serviceSelectors.set(service, selector);
+  }
+  return selector;
+}
 
 /** `a == 'x' && projectcalico.org/namespace == 'ns'`: a Service's pods, in its namespace only. */
 export function podsOfServiceSelector(service: Service): string {
@@ -136,8 +181,11 @@ export function shortHash(text: string): string {
  * portable choice). Longer names are cut and given a hash of the full name, so they stay unique.
  */
 export function dnsLabelName(...parts: string[]): string {
-  const raw = parts
-    .join('-')
+  return dnsLabelOf(parts.join('-'));
+}
+
+const dnsLabelOf = stringMemo((name) => {
+  const raw = name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-+/g, '-')
@@ -145,7 +193,7 @@ export function dnsLabelName(...parts: string[]): string {
   if (raw.length <= MAX_NAME) return raw || 'x';
   const hash = shortHash(raw);
   return `${raw.slice(0, MAX_NAME - hash.length - 1).replace(/-$/, '')}-${hash}`;
-}
+});
 
 /** A rule with keys in Calico's documented order; undefined fields are left out. */
 export function rule(r: Rule): Rule {

@@ -85,6 +85,11 @@ export function generate(design: Design, options: GenerateOptions = {}): Generat
     explanations: out.explanations,
     lints: warningLints(d),
     yaml,
-    spans: spans.map((span, i) => ({ ...span, key: out.documents[i]?.key ?? '' })),
+    spans: spans.map(({ start, end, rules }, i) => ({
+      start,
+      end,
+      rules,
+      key: out.documents[i]?.key ?? '',
+    })),
   };
 }

@@ -4,7 +4,7 @@
  * Its one repair is the `ingress:` key the guide's third policy lacks, without which Calico rejects
  * the policy (SEMANTICS.md §0). Its gaps are reported as lints (lints.ts), not fixed here.
  */
-import type { Rule } from '../calico/types';
+import type { PortSpec, Rule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
 import { parsePortRange } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
@@ -22,10 +22,10 @@ import {
   portGroups,
   rule,
   serviceSlugs,
+  serviceSelector,
   servicesInMode,
   unique,
 } from './common';
-import { selectorFromLabels } from '../calico/selector';
 
 /** Adds the guide profile's policies, in apply order. */
 export function addGuidePolicies(out: Output, design: Design): void {
@@ -65,13 +65,6 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
     const family = familyOfIp(service.clusterIP);
     const nets = family ? clientNets(client, family) : [];
     if (!nets.length) continue;
-    const base = {
-      client: client.name,
-      cidrs: nets.join(', '),
-      service: `${service.namespace}/${service.name}`,
-      clusterIP: service.clusterIP,
-    };
-    const why = { elements: [client.id, service.id], facts: ['§1.2', '§1.3', 'D3'] };
     if (!edge.ports) {
       rules.push({
         rule: rule({
@@ -79,7 +72,17 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
           source: { nets },
           destination: { nets: [clusterIpNet(service)] },
         }),
-        why: { ...why, messageId: 'explain.rule.allowClientAnyPort', params: base },
+        why: {
+          messageId: 'explain.rule.allowClientAnyPort',
+          params: {
+            client: client.name,
+            cidrs: nets.join(', '),
+            service: `${service.namespace}/${service.name}`,
+            clusterIP: service.clusterIP,
+          },
+          elements: [client.id, service.id],
+          facts: ['§1.2', '§1.3', 'D3'],
+        },
       });
       continue;
     }
@@ -172,7 +175,9 @@ function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
  * sees after DNAT (§1.3); the guide's example has them equal to the service ports.
  */
 function addAllowNodes(out: Output, design: Design, service: Service, slug: string): void {
-  const targets = unique(portGroups(service).flatMap((g) => g.targets));
+  const allTargets: PortSpec[] = [];
+  for (const g of portGroups(service)) allTargets.push(...g.targets);
+  const targets = unique(allTargets);
   const protocols = unique(['TCP', 'UDP', ...service.ports.map((p) => p.protocol)] as const);
   const rules: ExplainedRule[] = protocols.map((protocol) => ({
     rule: rule({
@@ -194,7 +199,7 @@ function addAllowNodes(out: Output, design: Design, service: Service, slug: stri
   }));
   out.globalPolicy(
     dnsLabelName('allow-nodes', slug),
-    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    { selector: serviceSelector(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
@@ -211,7 +216,7 @@ function addInCluster(out: Output, design: Design, service: Service, slug: strin
   if (!rules.length) return;
   out.globalPolicy(
     dnsLabelName('allow-in-cluster', slug),
-    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    { selector: serviceSelector(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
@@ -266,7 +271,7 @@ function addLocalPolicy(
   out.namespacedPolicy(
     dnsLabelName('allow-external', slug),
     service.namespace,
-    { selector: selectorFromLabels(service.selector), types: ['Ingress'] },
+    { selector: serviceSelector(service), types: ['Ingress'] },
     rules,
     {
       messageId: 'explain.np.guideLocal',

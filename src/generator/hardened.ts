@@ -48,7 +48,9 @@ export function addHardenedPolicies(out: Output, design: Design): void {
   const clients = new Map(design.clients.map((c) => [c.id, c]));
   const edgesByService = new Map<string, Design['access']>();
   for (const edge of design.access) {
-    edgesByService.set(edge.service, [...(edgesByService.get(edge.service) ?? []), edge]);
+    const edges = edgesByService.get(edge.service);
+    if (edges) edges.push(edge);
+    else edgesByService.set(edge.service, [edge]);
   }
   for (const s of design.services) {
     addBackends(out, design, s, slugs.get(s.id) ?? s.name, clients, edgesByService.get(s.id) ?? []);
@@ -67,7 +69,8 @@ function addAllowClusterIps(out: Output, design: Design): void {
     const family = familyOfIp(service.clusterIP);
     const nets = family ? clientNets(client, family) : [];
     if (!nets.length) continue;
-    rules.push(...clusterIpAllowRules(client, service, nets, portGroups(service, edge.ports)));
+    const groups = portGroups(service, edge.ports);
+    rules.push(...clusterIpAllowRules(client, service, nets, groups));
     // Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a
     // backend on another node arrives there with the client's own address and the pod's: it
     // cannot be told from direct pod access, so the granted client may reach the service's pods
@@ -77,7 +80,7 @@ function addAllowClusterIps(out: Output, design: Design): void {
       !Object.keys(service.selector).length
     )
       continue;
-    for (const g of portGroups(service, edge.ports)) {
+    for (const g of groups) {
       rules.push({
         rule: rule({
           action: 'Allow',
@@ -268,7 +271,7 @@ function addBackends(
     const client = clients.get(edge.client);
     if (!client) continue;
     const groups = portGroups(service, edge.ports);
-    granted.push(...groups.flatMap((g) => g.ports));
+    for (const g of groups) granted.push(...g.ports);
     for (const nets of netsForService(client, service)) {
       for (const g of groups) {
         rules.push({

@@ -155,14 +155,15 @@ export function warningLints(design: Design): Lint[] {
     }
   });
 
-  const clusterNets = [...c.podCidrs, ...c.serviceCidrs];
+  // Parsed once, not once per client CIDR.
+  const clusterNets = [...c.podCidrs, ...c.serviceCidrs].map((text) => ({
+    text,
+    parsed: parseCidr(text),
+  }));
   design.clients.forEach((cl, i) => {
     cl.cidrs.forEach((cidr, j) => {
       const a = parseCidr(cidr);
-      const hit = clusterNets.find((n) => {
-        const b = parseCidr(n);
-        return a && b && cidrsOverlap(a, b);
-      });
+      const hit = a && clusterNets.find(({ parsed }) => parsed && cidrsOverlap(a, parsed))?.text;
       if (hit) {
         lints.push({
           code: 'client-overlaps-cluster',

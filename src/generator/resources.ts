@@ -1,7 +1,7 @@
 /** The non-policy resources: Service manifests, HostEndpoints and the BGPConfiguration. */
 import type { HostEndpoint, KubeService } from '../calico/types';
 import type { Design, DesignNode, NodeInterface, Service } from '../model/design';
-import { effectiveTrafficPolicy } from '../model/design';
+import { effectiveTrafficPolicy, targetPortOf } from '../model/design';
 import type { Output } from './builder';
 import { nodeLabels, shortHash, sortedRecord, unique } from './common';
 
@@ -12,22 +12,22 @@ import { nodeLabels, shortHash, sortedRecord, unique } from './common';
  */
 export function addService(out: Output, design: Design, service: Service): void {
   const local = effectiveTrafficPolicy(design, service) === 'Local';
+  const { clusterIP } = service;
+  const selector = sortedRecord(service.selector);
+  const ports = service.ports.map((p) => {
+    const { name, port, protocol } = p;
+    const targetPort = targetPortOf(p);
+    return name !== undefined
+      ? { name, port, targetPort, protocol }
+      : { port, targetPort, protocol };
+  });
   const manifest: KubeService = {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: service.name, namespace: service.namespace },
-    spec: {
-      type: local ? 'NodePort' : 'ClusterIP',
-      clusterIP: service.clusterIP,
-      ...(local ? { externalTrafficPolicy: 'Local' as const } : {}),
-      selector: sortedRecord(service.selector),
-      ports: service.ports.map((p) => ({
-        ...(p.name !== undefined ? { name: p.name } : {}),
-        port: p.port,
-        targetPort: p.targetPort ?? p.port,
-        protocol: p.protocol,
-      })),
-    },
+    spec: local
+      ? { type: 'NodePort', clusterIP, externalTrafficPolicy: 'Local', selector, ports }
+      : { type: 'ClusterIP', clusterIP, selector, ports },
   };
   out.add(manifest, {
     messageId: local ? 'explain.service.local' : 'explain.service.cluster',
@@ -60,15 +60,13 @@ export function addHostEndpoints(out: Output, design: Design, withTunnel: boolea
   for (const node of design.nodes) {
     for (const itf of node.interfaces) {
       const ips = unique([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
+      const spec: HostEndpoint['spec'] = { node: node.name, interfaceName: itf.name };
+      if (ips.length) spec.expectedIPs = ips;
       const hep: HostEndpoint = {
         apiVersion: 'projectcalico.org/v3',
         kind: 'HostEndpoint',
         metadata: { name: hostEndpointName(node, itf, taken), labels: nodeLabels(design, node) },
-        spec: {
-          node: node.name,
-          interfaceName: itf.name,
-          ...(ips.length ? { expectedIPs: ips } : {}),
-        },
+        spec,
       };
       const withTunnelIp = tunnel && node.tunnelIP !== undefined;
       out.add(hep, {
