@@ -16,6 +16,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
+    // The UI follows the browser's language and colour scheme: pin both, tests name elements in
+    // English and the themes have their own tests.
+    locale: 'en-US',
+    colorScheme: 'light',
     launchOptions: {
       executablePath,
       args: [

@@ -73,4 +73,37 @@ export class DesignerPage {
   async focusCanvas(): Promise<void> {
     await this.canvas.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   }
+
+  /**
+   * Moves keyboard focus to `target` with Tab (or Shift+Tab when it comes before the focus), at
+   * most `max` presses: proves it is reachable from the keyboard.
+   */
+  async tabTo(target: Locator, max = 150): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      const where = await target.evaluate((el) => {
+        const focused = document.activeElement;
+        if (el === focused) return 0;
+        if (!focused || focused === document.body) return 1;
+        return focused.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+      });
+      if (where === 0) return;
+      await this.page.keyboard.press(where > 0 ? 'Tab' : 'Shift+Tab');
+    }
+    throw new Error(`not reached with Tab in ${max} presses: ${target.toString()}`);
+  }
+
+  /** Replaces an inspector text field's value from the keyboard alone: Tab to it, select, type. */
+  async type(name: string, value: string): Promise<void> {
+    const f = this.field(name);
+    await this.tabTo(f);
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.type(value);
+    await expect(f).toHaveValue(value);
+  }
+
+  /** Presses a button of the inspector from the keyboard: Tab to it, Enter. */
+  async press(name: string): Promise<void> {
+    await this.tabTo(this.inspector.getByRole('button', { name, exact: true }));
+    await this.page.keyboard.press('Enter');
+  }
 }

@@ -85,8 +85,14 @@ export class SharePage extends DesignerPage {
 
   /** Opens `url` in a new browser context (no autosave, no clipboard): another person. */
   static async elsewhere(browser: Browser, url: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale: 'en-US',
+      colorScheme: 'light',
+    });
     const page = await context.newPage();
+    // A returning user there too: the guided first visit would cover the page.
+    await page.addInitScript(() => localStorage.setItem('clusterip-designer:v1:tour-seen', 'yes'));
     const watched = watch(page);
     const other = new SharePage(page);
     await page.goto(url);

@@ -2,14 +2,22 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Design } from '../model/design';
 import { emptyDesign, guideExample } from '../model/examples';
-import { useDesign, useStore } from '../state/hooks';
+import { useStore } from '../state/hooks';
+import { useT } from '../state/preferences';
 import type { StartChoice } from '../state/startDesign';
 import { useKeeper } from '../state/useKeeper';
 import { DesignCanvas } from '../ui/canvas/DesignCanvas';
-import { Inspector } from '../ui/inspector/Inspector';
 import { OutputPanel } from '../ui/output/OutputPanel';
 import { ExamplesDialog } from '../ui/share/ExamplesDialog';
 import { useNotify } from '../ui/share/Notices';
@@ -26,10 +34,23 @@ import { TopBar } from '../ui/shell/TopBar';
 import { useDesignActions, type PendingDelete } from '../ui/shell/useDesignActions';
 import { useShortcuts } from '../ui/shell/useShortcuts';
 
+// The inspector's forms (react-hook-form, the format's zod schemas, MUI's inputs) are not part of
+// the main chunk: their chunk is requested as this module loads and shows as soon as it is in, so
+// the canvas and the YAML do not wait for it to download and evaluate.
+const inspectorChunk = import('../ui/inspector/Inspector');
+const Inspector = lazy(() => inspectorChunk.then((m) => ({ default: m.Inspector })));
+
 // The importer brings Calico's schemas and their validator: loaded when the dialog first opens.
 const ImportDialog = lazy(() =>
   import('../ui/share/ImportDialog').then((m) => ({ default: m.ImportDialog })),
 );
+
+/** Nothing on the canvas yet: the guidance card shows. */
+function isEmpty(design: Design): boolean {
+  return (
+    !design.nodes.length && !design.services.length && !design.clients.length && !design.pods.length
+  );
+}
 
 type Pending =
   | { kind: 'delete'; what: PendingDelete }
@@ -37,6 +58,7 @@ type Pending =
   | null;
 
 function EmptyCanvas({ onExample }: { onExample: () => void }) {
+  const t = useT();
   return (
     <Paper
       variant="outlined"
@@ -51,15 +73,13 @@ function EmptyCanvas({ onExample }: { onExample: () => void }) {
       }}
     >
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        An empty design
+        {t('ui.app.empty.title')}
       </Typography>
       <Typography variant="body2" sx={{ mb: 2 }}>
-        Add nodes, services, pods and external clients with the palette on the left (or the keys N,
-        S, P and C). Then drag from a client&apos;s right edge to a service to grant it access. The
-        Calico YAML and the reason for every rule appear on the right as you go.
+        {t('ui.app.empty.body')}
       </Typography>
       <Button variant="outlined" size="small" onClick={onExample}>
-        Open the guide&apos;s example
+        {t('ui.app.empty.example')}
       </Button>
     </Paper>
   );
@@ -67,8 +87,11 @@ function EmptyCanvas({ onExample }: { onExample: () => void }) {
 
 /** The designer. `start` is what main.tsx decided to open on (a link, the autosave, the example). */
 export function App({ start }: { start?: StartChoice }) {
-  const design = useDesign();
+  const t = useT();
   const store = useStore();
+  // Only whether the design is empty: the shell, its menus and dialogs need not re-render on
+  // every edit (the canvas, inspector and output subscribe to what they show).
+  const empty = useSyncExternalStore(store.subscribe, () => isEmpty(store.getState().design));
   const keeper = useKeeper();
   const notify = useNotify();
   const actions = useDesignActions();
@@ -100,24 +123,19 @@ export function App({ start }: { start?: StartChoice }) {
       keeper.onProblem(() =>
         notify({
           severity: 'warning',
-          title: 'Changes are not being saved',
-          text: "This browser's storage is full or switched off, so the design lives only in this tab. Use “Download design (JSON)” in the design menu to keep it.",
+          title: t('ui.app.notSaved.title'),
+          text: t('ui.app.notSaved.text'),
         }),
       ),
-    [keeper, notify],
+    [keeper, notify, t],
   );
 
-  const empty =
-    !design.nodes.length &&
-    !design.services.length &&
-    !design.clients.length &&
-    !design.pods.length;
   const confirm = () => {
     if (pending?.kind === 'delete') actions.remove();
     if (pending?.kind === 'replace') replaceNow(pending.design, pending.reason);
     setPending(null);
   };
-  const question = pending?.kind === 'replace' ? replaceQuestion(pending.reason) : undefined;
+  const question = pending?.kind === 'replace' ? replaceQuestion(pending.reason, t) : undefined;
 
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -135,7 +153,7 @@ export function App({ start }: { start?: StartChoice }) {
         <Box
           ref={canvas}
           component="main"
-          aria-label="Canvas"
+          aria-label={t('ui.app.canvas')}
           sx={{ flex: 1, minWidth: 0, position: 'relative' }}
         >
           {empty && <EmptyCanvas onExample={() => requestReplace(guideExample, 'example')} />}
@@ -143,7 +161,8 @@ export function App({ start }: { start?: StartChoice }) {
         </Box>
         <Box
           component="aside"
-          aria-label="Inspector"
+          aria-label={t('ui.app.inspector')}
+          data-tour="inspector"
           sx={{
             width: { xs: 300, xl: 360 },
             flexShrink: 0,
@@ -152,11 +171,13 @@ export function App({ start }: { start?: StartChoice }) {
             overflow: 'auto',
           }}
         >
-          <Inspector />
+          <Suspense fallback={null}>
+            <Inspector />
+          </Suspense>
         </Box>
         <Box
           component="aside"
-          aria-label="Output"
+          aria-label={t('ui.app.output')}
           sx={{
             width: { xs: 400, xl: 620 },
             flexShrink: 0,
@@ -172,14 +193,14 @@ export function App({ start }: { start?: StartChoice }) {
       </Box>
       <ConfirmDialog
         open={pending !== null}
-        title={question?.title ?? 'Delete?'}
+        title={question?.title ?? t('ui.app.delete.title')}
         lines={
           pending?.kind === 'delete'
-            ? pending.what.summary.map((s) => `Removes ${s}`)
+            ? pending.what.summary.map((s) => t('ui.app.delete.line', { what: s }))
             : (question?.lines ?? [])
         }
-        confirmLabel={question?.confirmLabel ?? 'Delete'}
-        cancelLabel={question?.cancelLabel ?? 'Cancel'}
+        confirmLabel={question?.confirmLabel ?? t('ui.app.delete.confirm')}
+        cancelLabel={question?.cancelLabel ?? t('ui.app.delete.cancel')}
         confirmColor={
           pending?.kind === 'replace' && pending.reason === 'link' ? 'primary' : 'error'
         }

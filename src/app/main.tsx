@@ -5,13 +5,16 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import { ThemeProvider } from '@mui/material/styles';
 import { StoreContext } from '../state/hooks';
 import { browserStorage, DesignKeeper, readAutosave } from '../state/persistence';
+import { PreferencesContext, PreferencesStore } from '../state/preferences';
 import { chooseStartDesign } from '../state/startDesign';
 import { DesignStore } from '../state/store';
 import { KeeperContext } from '../state/useKeeper';
 import { NoticeProvider } from '../ui/share/Notices';
 import { clearFragment } from '../ui/share/useLinkOpener';
+import { TourProvider } from '../ui/tour/TourContext';
 import { App } from './App';
-import { canvasStyles, theme } from './theme';
+import { ColorSchemeMark } from './ColorSchemeMark';
+import { canvasStyles, MODE_STORAGE_KEY, theme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -31,18 +34,32 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') keeper.flush();
 });
 
+// The UI language: the user's last choice, else the browser's. <html lang> follows it, so screen
+// readers pronounce the text in the right language and fonts pick the right glyphs.
+const preferences = new PreferencesStore(storage, navigator.languages);
+const followLanguage = () => {
+  document.documentElement.lang = preferences.getState().locale;
+};
+followLanguage();
+preferences.subscribe(followLanguage);
+
 createRoot(root).render(
   <StrictMode>
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <GlobalStyles styles={canvasStyles} />
-      <StoreContext.Provider value={store}>
-        <KeeperContext.Provider value={keeper}>
-          <NoticeProvider>
-            <App start={start} />
-          </NoticeProvider>
-        </KeeperContext.Provider>
-      </StoreContext.Provider>
-    </ThemeProvider>
+    <PreferencesContext.Provider value={preferences}>
+      <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={MODE_STORAGE_KEY}>
+        <CssBaseline enableColorScheme />
+        <ColorSchemeMark />
+        <GlobalStyles styles={canvasStyles} />
+        <StoreContext.Provider value={store}>
+          <KeeperContext.Provider value={keeper}>
+            <NoticeProvider>
+              <TourProvider>
+                <App start={start} />
+              </TourProvider>
+            </NoticeProvider>
+          </KeeperContext.Provider>
+        </StoreContext.Provider>
+      </ThemeProvider>
+    </PreferencesContext.Provider>
   </StrictMode>,
 );

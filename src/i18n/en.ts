@@ -42,7 +42,9 @@ export const en = {
   'portRange.invalid': 'not a port range: "{value}" (write it as "30000:32767")',
   // Design format: cross-field rules
   'ref.duplicateId': 'duplicate id "{id}" (also used at {other})',
-  'ref.dangling': 'no {kind} has the id "{id}"',
+  'ref.dangling.node': 'no node has the id "{id}"',
+  'ref.dangling.client': 'no client has the id "{id}"',
+  'ref.dangling.service': 'no service has the id "{id}"',
   'service.clusterIP.outside': '{value} is outside every service CIDR ({cidrs})',
   'service.clusterIP.duplicate': 'cluster IP {value} is also used by service "{other}"',
   'service.name.duplicate': 'another service in namespace {namespace} is also named "{name}"',
@@ -103,7 +105,7 @@ export const en = {
   'explain.rule.inClusterSameNamespace':
     'Allows pods of namespace {namespace} to reach the pods of {service} on {ports}: its in-cluster setting is "same namespace".',
   'explain.gnp.denyUnlistedExternal':
-    "Pre-DNAT denies, order 200, after the allows. Calico's pre-DNAT stage has no default drop: a packet no allow matched carries on, and after SNAT the pod cannot tell it from a listed client's. These rules stop it at the node it entered. A deny without an order would sort before every allow that has one, so both have explicit orders.",
+    "Pre-DNAT denies, order 200, after the allows. Calico's pre-DNAT stage has no default drop: a packet no allow matched carries on, and after SNAT the pod cannot tell it from a listed client's. These rules stop it at the node it entered. Calico sorts a policy without an order last, so an allow without one would come after this deny: both have explicit orders.",
   'explain.rule.denyClusterIps':
     'Denies every other external packet to the service CIDRs {cidrs}: the clients, services and ports no access edge grants.',
   'explain.rule.denyNodePorts':

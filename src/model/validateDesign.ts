@@ -167,7 +167,7 @@ export function crossFieldProblems(d: Design): Problem[] {
   });
 
   d.pods.forEach((p, i) => {
-    if (!nodeIds.has(p.node)) add(`pods[${i}].node`, 'ref.dangling', { kind: 'node', id: p.node });
+    if (!nodeIds.has(p.node)) add(`pods[${i}].node`, 'ref.dangling.node', { id: p.node });
     if (once(`pod-name:${p.namespace}/${p.name}`, p.id))
       add(`pods[${i}].name`, 'pod.name.duplicate', { name: p.name, namespace: p.namespace });
     if (p.ip !== undefined) {
@@ -185,9 +185,9 @@ export function crossFieldProblems(d: Design): Problem[] {
   const edges = new Map<string, string>();
   d.access.forEach((a, i) => {
     if (!clientIds.has(a.client))
-      add(`access[${i}].client`, 'ref.dangling', { kind: 'client', id: a.client });
+      add(`access[${i}].client`, 'ref.dangling.client', { id: a.client });
     const svc = servicesById.get(a.service);
-    if (!svc) add(`access[${i}].service`, 'ref.dangling', { kind: 'service', id: a.service });
+    if (!svc) add(`access[${i}].service`, 'ref.dangling.service', { id: a.service });
     const key = `${a.client}->${a.service}`;
     const other = edges.get(key);
     if (other) add(`access[${i}]`, 'access.duplicate', { other });

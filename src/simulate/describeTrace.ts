@@ -1,20 +1,38 @@
-/** A simulation result as English lines, for tests and the CLI (the UI uses the i18n catalogue). */
+/**
+ * A simulation result as lines of text, for tests, the CLI and the UI: English unless told
+ * otherwise (the templates of every language are in reasonMessages.ts).
+ */
 import { formatMessage } from '../i18n/format';
-import { simulateReasonsEn, simulateTraceEn } from './reasonMessages.en';
+import type { Locale } from '../i18n/locale';
+import {
+  simulateReasons,
+  simulateSummaries,
+  simulateTraceLines,
+  simulateVerdicts,
+} from './reasonMessages';
 import type { ReachabilitySummary } from './reachabilityMatrix';
 import type { ReasonCode, ReasonParams, SimulationResult, StageRecord } from './types';
 
-/** The English text of one reason code with its params. */
-export function describeReason(reason: ReasonCode, params: ReasonParams = {}): string {
-  return formatMessage(simulateReasonsEn[reason], params);
+/** The text of one reason code with its params. */
+export function describeReason(
+  reason: ReasonCode,
+  params: ReasonParams = {},
+  locale: Locale = 'en',
+): string {
+  return formatMessage(simulateReasons[locale][reason], params);
 }
 
-function describeStage(s: StageRecord): string {
-  const message = describeReason(s.reason, {
-    ...(s.policy === undefined ? {} : { policy: s.policy }),
-    ...(s.ruleIndex === undefined ? {} : { ruleIndex: s.ruleIndex }),
-    ...s.params,
-  });
+function describeStage(s: StageRecord, locale: Locale): string {
+  const lines = simulateTraceLines[locale];
+  const message = describeReason(
+    s.reason,
+    {
+      ...(s.policy === undefined ? {} : { policy: s.policy }),
+      ...(s.ruleIndex === undefined ? {} : { ruleIndex: s.ruleIndex }),
+      ...s.params,
+    },
+    locale,
+  );
   const params = {
     stage: s.stage,
     src: s.sees?.src ?? '?',
@@ -22,51 +40,55 @@ function describeStage(s: StageRecord): string {
     port: s.sees?.port ?? '?',
     protocol: s.sees?.protocol ?? '?',
     message,
-    ...(s.verdict === undefined ? {} : { verdict: s.verdict }),
+    ...(s.verdict === undefined ? {} : { verdict: simulateVerdicts[locale][s.verdict] }),
   };
-  return formatMessage(
-    s.verdict === undefined ? simulateTraceEn.stage : simulateTraceEn.stageVerdict,
-    params,
-  );
+  return formatMessage(s.verdict === undefined ? lines.stage : lines.stageVerdict, params);
 }
 
-/** English lines: one per hop header and stage, then the backend and the final verdict. */
-export function describeTrace(result: SimulationResult): string[] {
-  const lines: string[] = [];
+/**
+ * One line per hop header and stage, then the backend and the final verdict.
+ */
+export function describeTrace(result: SimulationResult, locale: Locale = 'en'): string[] {
+  const lines = simulateTraceLines[locale];
+  const out: string[] = [];
   for (const hop of result.hops) {
-    lines.push(formatMessage(simulateTraceEn.hop, { node: hop.node, in: hop.in }));
-    for (const s of hop.stages) lines.push(describeStage(s));
+    out.push(formatMessage(lines.hop, { node: hop.node, in: hop.in }));
+    for (const s of hop.stages) out.push(describeStage(s, locale));
   }
   if (result.backend !== undefined) {
-    lines.push(formatMessage(simulateTraceEn.backend, { backend: result.backend }));
+    out.push(formatMessage(lines.backend, { backend: result.backend }));
   }
   const f = result.final;
   const params = {
-    verdict: f.verdict,
+    verdict: simulateVerdicts[locale][f.verdict],
     node: f.node,
     stage: f.stage,
     ...(f.policy === undefined ? {} : { policy: f.policy }),
     ...(f.ruleIndex === undefined ? {} : { ruleIndex: f.ruleIndex }),
   };
-  lines.push(
-    formatMessage(
-      f.policy === undefined ? simulateTraceEn.final : simulateTraceEn.finalPolicy,
-      params,
-    ),
-  );
-  return lines;
+  out.push(formatMessage(f.policy === undefined ? lines.final : lines.finalPolicy, params));
+  return out;
 }
 
 /**
- * The matrix summary in one English line: `48 cells, 24 mismatches: 16 unexpectedly allowed,
+ * The matrix summary in one line: `48 cells, 24 mismatches: 16 unexpectedly allowed,
  * 8 unexpectedly denied` (`0 mismatches` alone when there are none). `n` formats numbers.
  */
 export function describeReachabilitySummary(
   s: ReachabilitySummary,
   n: (value: number) => string = String,
+  locale: Locale = 'en',
 ): string {
-  const cells = `${n(s.cells)} ${s.cells === 1 ? 'cell' : 'cells'}`;
-  const head = `${cells}, ${n(s.mismatches)} ${s.mismatches === 1 ? 'mismatch' : 'mismatches'}`;
+  const w = simulateSummaries[locale];
+  const cells = formatMessage(s.cells === 1 ? w.cellsOne : w.cellsOther, { count: n(s.cells) });
+  const mismatches = formatMessage(s.mismatches === 1 ? w.mismatchesOne : w.mismatchesOther, {
+    count: n(s.mismatches),
+  });
+  const head = formatMessage(w.head, { cells, mismatches });
   if (s.mismatches === 0) return head;
-  return `${head}: ${n(s.unexpectedlyAllowed)} unexpectedly allowed, ${n(s.unexpectedlyDenied)} unexpectedly denied`;
+  return formatMessage(w.detail, {
+    head,
+    allowed: n(s.unexpectedlyAllowed),
+    denied: n(s.unexpectedlyDenied),
+  });
 }

@@ -982,7 +982,7 @@ describe('input errors and trace text', () => {
   });
 
   it('describeTrace fills every placeholder', () => {
-    const lines = run(guideProfileYaml, flow()).flatMap(describeTrace);
+    const lines = run(guideProfileYaml, flow()).flatMap((r) => describeTrace(r));
     expect(lines.join('\n')).not.toMatch(/\{\w+\}/);
     expect(lines).toContain(
       'allowed at node-2, stage workloadIngress, by allow-nodes-svc-a rule 0',

@@ -1,12 +1,16 @@
+import { translator } from '../i18n/t';
 import { guideExample, guideExampleInput } from '../model/examples';
 import { designSchema, type Design } from '../model/design';
 import { ReachabilityTable, packReachability } from '../simulate/reachabilityTable';
 import { DesignStore } from './store';
 import {
+  describeTraceProblem,
   draftOfRow,
   flowOfDraft,
   normalizeDraft,
+  pathDescription,
   ruleRefOf,
+  segmentLabel,
   simulationInputsOf,
   traceOf,
   tracePathOf,
@@ -81,31 +85,56 @@ describe('flowOfDraft', () => {
     });
   });
 
-  it('says what is wrong with a bad address or port', () => {
-    expect(flowOfDraft(guideExample, officeToSvcA({ srcAddress: '50.60.x' }))).toEqual({
-      ok: false,
-      problem: 'The source address is not an IP address.',
-    });
+  it('says what is wrong with a bad address or port, in either language', () => {
+    const bad = flowOfDraft(guideExample, officeToSvcA({ srcAddress: '50.60.x' }));
+    expect(bad).toEqual({ ok: false, problem: { kind: 'badSourceAddress' } });
+    if (bad.ok) throw new Error('a bad address made a flow');
+    expect(describeTraceProblem(bad.problem, translator('en'), 'en')).toBe(
+      'The source address is not an IP address.',
+    );
+    expect(describeTraceProblem(bad.problem, translator('zh-CN'), 'zh-CN')).toBe(
+      '源地址不是 IP 地址。',
+    );
     const toPod = officeToSvcA({ destination: { kind: 'pod', pod: 'pod-a1' }, port: '0' });
-    expect(flowOfDraft(guideExample, toPod)).toMatchObject({ ok: false });
+    expect(flowOfDraft(guideExample, toPod)).toEqual({ ok: false, problem: { kind: 'badPort' } });
   });
 });
 
 describe('traceOf and the path on the canvas', () => {
   it('allowed: source → service → backend, all legs allowed, every element on the path', () => {
     const outcome = traceOf(inputs(), officeToSvcA());
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.results.map((r) => r.final.verdict)).toEqual(['allowed']);
     expect(outcome.overlay).toEqual({
       verdict: 'allowed',
       elements: ['office', 'node-1', 'svc-a', 'pod-a2', 'node-2'],
       dropped: [],
       segments: [
-        { from: 'office', to: 'svc-a', status: 'allowed', label: 'enters node-1/eth0' },
-        { from: 'svc-a', to: 'pod-a2', status: 'allowed', label: 'DNAT' },
+        {
+          from: 'office',
+          to: 'svc-a',
+          status: 'allowed',
+          note: { kind: 'enters', node: 'node-1', iface: 'eth0' },
+          label: 'enters node-1/eth0',
+        },
+        { from: 'svc-a', to: 'pod-a2', status: 'allowed', note: { kind: 'dnat' }, label: 'DNAT' },
       ],
+      path: {
+        start: 'office',
+        entry: 'node-1/eth0',
+        target: 'svc-a',
+        steps: [{ backend: 'default/pod-a2', verdict: 'allowed' }],
+      },
       description: 'Packet path: office via node-1/eth0 to svc-a; to default/pod-a2: allowed',
     });
+    const zh = translator('zh-CN');
+    expect(outcome.overlay.segments.map((s) => segmentLabel(s.note, zh))).toEqual([
+      '进入 node-1/eth0',
+      'DNAT',
+    ]);
+    expect(pathDescription(outcome.overlay.path, zh)).toBe(
+      '数据包路径：office 经 node-1/eth0 到 svc-a；到 default/pod-a2：已放行',
+    );
   });
 
   it('denied at the entry node: one red leg into the service, the node marked', () => {
@@ -113,18 +142,27 @@ describe('traceOf and the path on the canvas', () => {
       inputs(),
       officeToSvcA({ destination: { kind: 'service', service: 'svc-b' }, backend: '' }),
     );
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.overlay.verdict).toBe('denied');
     expect(outcome.overlay.segments).toEqual([
-      { from: 'office', to: 'svc-b', status: 'denied', label: 'Denied: preDNAT on node-1' },
+      {
+        from: 'office',
+        to: 'svc-b',
+        status: 'denied',
+        note: { kind: 'denied', stage: 'preDNAT', node: 'node-1' },
+        label: 'Denied: preDNAT on node-1',
+      },
     ]);
+    expect(segmentLabel(outcome.overlay.segments[0]!.note, translator('zh-CN'))).toBe(
+      '已拒绝：node-1 上的 preDNAT',
+    );
     expect(outcome.overlay.dropped).toEqual(['node-1']);
   });
 
   it('denied at the backend: the leg into the pod is red (guide profile, local backend)', () => {
     const guide = designSchema.parse({ ...guideExampleInput, output: { profile: 'guide' } });
     const outcome = traceOf(inputs(guide), officeToSvcA({ backend: 'pod-a1' }));
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.overlay.segments.map((s) => `${s.from}->${s.to} ${s.status}`)).toEqual([
       'office->svc-a allowed',
       'svc-a->pod-a1 denied',
@@ -136,12 +174,27 @@ describe('traceOf and the path on the canvas', () => {
     const design = guideExample;
     const draft = officeToSvcA({ source: { kind: 'pod', pod: 'pod-b1' } });
     const outcome = traceOf(inputs(design), draft);
-    if (!outcome.ok) throw new Error(outcome.problem);
-    expect(outcome.overlay.segments[0]).toMatchObject({ from: 'pod-b1', to: 'svc-a' });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.overlay.segments[0]).toMatchObject({
+      from: 'pod-b1',
+      to: 'svc-a',
+      label: "from pod-b1's veth",
+    });
+    expect(outcome.overlay.description).toMatch(/^Packet path: pod-b1 to svc-a; to default\//);
     const path = tracePathOf(design, draft, []);
     expect(path.segments).toEqual([]);
     const broken = traceOf(inputs(design), officeToSvcA({ entryNode: 'node-9' }));
-    expect(broken).toEqual({ ok: false, problem: 'unknown node node-9' });
+    expect(broken).toEqual({
+      ok: false,
+      problem: { kind: 'simulation', reason: 'unknownNode', params: { node: 'node-9' } },
+    });
+    if (broken.ok) throw new Error('an unknown node simulated');
+    expect(describeTraceProblem(broken.problem, translator('en'), 'en')).toBe(
+      'unknown node node-9',
+    );
+    expect(describeTraceProblem(broken.problem, translator('zh-CN'), 'zh-CN')).toBe(
+      '未知节点 node-9',
+    );
   });
 });
 

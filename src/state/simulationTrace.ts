@@ -2,13 +2,18 @@
  * The traffic simulator's view of the app, without React: what the simulator runs on (the design
  * and the resources of its last good generation), the "Test traffic" form as data (`FlowDraft`)
  * and the flow it stands for, the generated rule behind a stage's policy and rule index, and the
- * packet's path on the canvas (`TraceOverlay`). Results are derived here, never stored.
+ * packet's path on the canvas (`TraceOverlay`). Results are derived here, never stored. Problems
+ * and the path's labels are data (codes and names), put into words in the reader's language by
+ * describeTraceProblem, segmentLabel and pathDescription.
  */
 import type { Resource } from '../calico/types';
 import type { GeneratedDocument } from '../generator/types';
+import { assertNever } from '../model/assertNever';
 import type { Design, Service } from '../model/design';
 import { podsOfService } from '../model/query';
 import { parseIp } from '../model/net';
+import type { Locale } from '../i18n/locale';
+import { translator, type Translate } from '../i18n/t';
 import { describeReason } from '../simulate/describeTrace';
 import { anyoneElseAddress, representative } from '../simulate/reachabilityMatrix';
 import type { MatrixRow } from '../simulate/reachabilityTable';
@@ -17,6 +22,8 @@ import {
   SimulationInputError,
   type Flow,
   type FlowProtocol,
+  type ReasonCode,
+  type ReasonParams,
   type SimulateOptions,
   type SimulationNote,
   type SimulationResult,
@@ -230,20 +237,55 @@ export function normalizeDraft(draft: FlowDraft | undefined, design: Design): Fl
   return draft && JSON.stringify(draft) === JSON.stringify(next) ? draft : next;
 }
 
-/** The flow a draft stands for, or why it is not one yet (in words for the form). */
+/**
+ * Why a draft is not a flow yet (the first six), or why the simulator refused the flow (an unknown
+ * node or pod, a bad address): a code with what the words need, never a sentence.
+ */
+export type TraceProblem =
+  | { kind: 'nothingToSendTo' }
+  | { kind: 'choosePort'; service: string }
+  | { kind: 'badPort' }
+  | { kind: 'sourcePodWithoutIp' }
+  | { kind: 'badSourceAddress' }
+  | { kind: 'noEntry' }
+  | { kind: 'simulation'; reason: ReasonCode; params: ReasonParams };
+
+/** A problem in words, in one language (`t` and `locale` of the same one). */
+export function describeTraceProblem(problem: TraceProblem, t: Translate, locale: Locale): string {
+  switch (problem.kind) {
+    case 'nothingToSendTo':
+      return t('ui.simulator.problem.nothingToSendTo');
+    case 'choosePort':
+      return t('ui.simulator.problem.choosePort', { service: problem.service });
+    case 'badPort':
+      return t('ui.simulator.problem.badPort');
+    case 'sourcePodWithoutIp':
+      return t('ui.simulator.problem.sourcePodWithoutIp');
+    case 'badSourceAddress':
+      return t('ui.simulator.problem.badSourceAddress');
+    case 'noEntry':
+      return t('ui.simulator.problem.noEntry');
+    case 'simulation':
+      return describeReason(problem.reason, problem.params, locale);
+    default:
+      return assertNever(problem, 'trace problem');
+  }
+}
+
+/** The flow a draft stands for, or why it is not one yet. */
 export function flowOfDraft(
   design: Design,
   draft: FlowDraft,
-): { ok: true; flow: Flow } | { ok: false; problem: string } {
+): { ok: true; flow: Flow } | { ok: false; problem: TraceProblem } {
   let dst: string;
   let port: number;
   let protocol: FlowProtocol;
   const d = draft.destination;
   if (d.kind === 'service') {
     const service = design.services.find((s) => s.id === d.service);
-    if (!service) return { ok: false, problem: 'The design has nothing to send to yet.' };
+    if (!service) return { ok: false, problem: { kind: 'nothingToSendTo' } };
     const p = service.ports.find((x) => portKey(x.port, x.protocol) === draft.servicePort);
-    if (!p) return { ok: false, problem: `Choose a port of ${service.name}.` };
+    if (!p) return { ok: false, problem: { kind: 'choosePort', service: service.name } };
     dst = service.clusterIP;
     port = p.port;
     protocol = p.protocol;
@@ -253,21 +295,21 @@ export function flowOfDraft(
     port = Number(draft.port);
     protocol = draft.protocol;
     if (!/^[0-9]+$/.test(draft.port) || port < 1 || port > 65535) {
-      return { ok: false, problem: 'The port must be a number from 1 to 65535.' };
+      return { ok: false, problem: { kind: 'badPort' } };
     }
   }
   let flow: Flow;
   if (draft.source.kind === 'pod') {
     const podId = draft.source.pod;
     const pod = design.pods.find((p) => p.id === podId);
-    if (!pod?.ip) return { ok: false, problem: 'The source pod has no IP address.' };
+    if (!pod?.ip) return { ok: false, problem: { kind: 'sourcePodWithoutIp' } };
     flow = { dst, port, protocol, via: { pod: pod.id } };
   } else {
     if (!parseIp(draft.srcAddress.trim())) {
-      return { ok: false, problem: 'The source address is not an IP address.' };
+      return { ok: false, problem: { kind: 'badSourceAddress' } };
     }
     if (!draft.entryNode || !draft.entryIface) {
-      return { ok: false, problem: 'The design has no node with an interface to enter through.' };
+      return { ok: false, problem: { kind: 'noEntry' } };
     }
     flow = {
       src: draft.srcAddress.trim(),
@@ -326,7 +368,7 @@ export type TraceOutcome =
       notes: SimulationNote[];
       overlay: TraceOverlay;
     }
-  | { ok: false; problem: string };
+  | { ok: false; problem: TraceProblem };
 
 /** Simulates a draft over the inputs: results per backend and the path to draw, or a problem. */
 export function traceOf(inputs: SimulationInputs, draft: FlowDraft): TraceOutcome {
@@ -344,7 +386,10 @@ export function traceOf(inputs: SimulationInputs, draft: FlowDraft): TraceOutcom
     };
   } catch (error) {
     if (error instanceof SimulationInputError) {
-      return { ok: false, problem: describeReason(error.reason, error.params) };
+      return {
+        ok: false,
+        problem: { kind: 'simulation', reason: error.reason, params: error.params },
+      };
     }
     throw error;
   }
@@ -353,12 +398,31 @@ export function traceOf(inputs: SimulationInputs, draft: FlowDraft): TraceOutcom
 // ---------------------------------------------------------------------------------------------
 // The packet's path on the canvas
 
+/** What a leg's label says: how the packet got onto it, or where it was dropped. */
+export type SegmentNote =
+  | { kind: 'enters'; node: string; iface: string }
+  | { kind: 'fromPod'; pod: string }
+  | { kind: 'dnat' }
+  | { kind: 'denied'; stage: StageId; node: string };
+
 /** One leg of the drawn path, between two canvas elements. */
 export interface TraceSegment {
   from: string;
   to: string;
   status: 'allowed' | 'denied';
+  note: SegmentNote;
+  /** `note` in English (`segmentLabel` puts it into any language). */
   label: string;
+}
+
+/** The path in one sentence, as data: who sent, where it entered, to what, and each outcome. */
+export interface PathSummary {
+  /** The source's name, or the address of "any other address". */
+  start: string;
+  /** `node/interface` where an outside packet entered; absent for a pod source. */
+  entry?: string;
+  target: string;
+  steps: { backend?: string; verdict: 'allowed' | 'denied' }[];
 }
 
 /** What the canvas draws for a trace (view state, derived from the shown flow). */
@@ -369,9 +433,47 @@ export interface TraceOverlay {
   /** Element ids where a packet was dropped. */
   dropped: string[];
   segments: TraceSegment[];
-  /** The path in one sentence, for assistive technology. */
+  path: PathSummary;
+  /** `path` in English, for assistive technology (`pathDescription` in any language). */
   description: string;
 }
+
+/** A leg's label in one language: `enters node-1/eth0`, `DNAT`, `Denied: preDNAT on node-1`. */
+export function segmentLabel(note: SegmentNote, t: Translate): string {
+  switch (note.kind) {
+    case 'enters':
+      return t('ui.simulator.path.enters', { node: note.node, iface: note.iface });
+    case 'fromPod':
+      return t('ui.simulator.path.fromPod', { pod: note.pod });
+    case 'dnat':
+      return t('ui.simulator.path.dnat');
+    case 'denied':
+      return t('ui.simulator.path.denied', { stage: note.stage, node: note.node });
+    default:
+      return assertNever(note, 'segment note');
+  }
+}
+
+/** The path in one sentence, in one language: `Packet path: office via node-1/eth0 to svc-a; …`. */
+export function pathDescription(path: PathSummary, t: Translate): string {
+  const steps = path.steps
+    .map((step) => {
+      const outcome = t(
+        step.verdict === 'allowed' ? 'ui.simulator.outcome.allowed' : 'ui.simulator.outcome.denied',
+      );
+      return step.backend === undefined
+        ? t('ui.simulator.path.step', { outcome })
+        : t('ui.simulator.path.stepBackend', { backend: step.backend, outcome });
+    })
+    .join(t('ui.simulator.path.separator'));
+  const params = { start: path.start, target: path.target, steps };
+  return path.entry === undefined
+    ? t('ui.simulator.path.description', params)
+    : t('ui.simulator.path.descriptionVia', { ...params, entry: path.entry });
+}
+
+/** The canvas reads `label` and `description`: English, as the rest of the state speaks. */
+const english = translator('en');
 
 /** Stages that run before the packet leaves the entry node's PREROUTING/first checks. */
 const BEFORE_DNAT_TARGET = new Set<StageId>([
@@ -415,56 +517,61 @@ export function tracePathOf(
   if (d.kind === 'service') target = d.service;
   else if (d.kind === 'node') target = d.node;
   else target = d.pod;
-  const entryLabel = sourcePod
-    ? `from ${sourcePod.name}'s veth`
-    : `enters ${nameOf(design, entryNode)}/${draft.entryIface}`;
+  const entryNote: SegmentNote = sourcePod
+    ? { kind: 'fromPod', pod: sourcePod.name }
+    : { kind: 'enters', node: nameOf(design, entryNode), iface: draft.entryIface };
 
   const elements = new Set<string>([start, entryNode, target]);
   const dropped = new Set<string>();
   const segments = new Map<string, TraceSegment>();
-  const add = (from: string, to: string, status: TraceSegment['status'], label: string) => {
+  const add = (from: string, to: string, status: TraceSegment['status'], note: SegmentNote) => {
     if (from === to) return;
     const key = `${from}->${to}`;
     const seen = segments.get(key);
-    if (!seen) segments.set(key, { from, to, status, label });
-    else if (status === 'denied' && seen.status !== 'denied') {
-      segments.set(key, { from, to, status, label });
-    }
+    const segment = { from, to, status, note, label: segmentLabel(note, english) };
+    if (!seen) segments.set(key, segment);
+    else if (status === 'denied' && seen.status !== 'denied') segments.set(key, segment);
   };
-  const steps: string[] = [];
+  const steps: PathSummary['steps'] = [];
   for (const r of results) {
     const denied = r.final.verdict === 'denied';
     const first = r.hops[0];
     // Dropped on the entry node before the packet headed for its backend.
     const early = denied && r.final.node === first?.node && BEFORE_DNAT_TARGET.has(r.final.stage);
-    const deniedLabel = `Denied: ${r.final.stage} on ${r.final.node}`;
+    const deniedNote: SegmentNote = { kind: 'denied', stage: r.final.stage, node: r.final.node };
     const backend = r.backend === undefined ? undefined : podIdByKey(design, r.backend);
     const backendNode = backend ? design.pods.find((p) => p.id === backend)?.node : undefined;
     if (backend) elements.add(backend);
     if (backendNode) elements.add(backendNode);
     if (d.kind === 'service' && backend && !early) {
-      add(start, target, 'allowed', entryLabel);
-      add(target, backend, denied ? 'denied' : 'allowed', denied ? deniedLabel : 'DNAT');
+      add(start, target, 'allowed', entryNote);
+      add(target, backend, denied ? 'denied' : 'allowed', denied ? deniedNote : { kind: 'dnat' });
       if (denied) dropped.add(backend);
     } else {
-      add(start, target, denied ? 'denied' : 'allowed', denied ? deniedLabel : entryLabel);
+      add(start, target, denied ? 'denied' : 'allowed', denied ? deniedNote : entryNote);
       if (denied) dropped.add(nodeIdByName(design, r.final.node) ?? target);
     }
-    steps.push(
-      `${r.backend === undefined ? '' : `to ${r.backend}: `}${denied ? 'denied' : 'allowed'}`,
-    );
+    steps.push({
+      ...(r.backend === undefined ? {} : { backend: r.backend }),
+      verdict: r.final.verdict,
+    });
   }
   const verdicts = new Set(results.map((r) => r.final.verdict));
   let verdict: TraceOverlay['verdict'] = 'mixed';
   if (verdicts.size === 1) verdict = verdicts.has('allowed') ? 'allowed' : 'denied';
-  const via = sourcePod ? '' : ` via ${nameOf(design, entryNode)}/${draft.entryIface}`;
-  const startName = src.kind === 'address' ? draft.srcAddress : nameOf(design, start);
+  const path: PathSummary = {
+    start: src.kind === 'address' ? draft.srcAddress : nameOf(design, start),
+    ...(sourcePod ? {} : { entry: `${nameOf(design, entryNode)}/${draft.entryIface}` }),
+    target: nameOf(design, target),
+    steps,
+  };
   return {
     verdict,
     elements: [...elements],
     dropped: [...dropped],
     segments: [...segments.values()],
-    description: `Packet path: ${startName}${via} to ${nameOf(design, target)}; ${steps.join(', ')}`,
+    path,
+    description: pathDescription(path, english),
   };
 }
 

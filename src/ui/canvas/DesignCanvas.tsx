@@ -11,26 +11,42 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStoreApi,
+  type AriaLabelConfig,
   type Connection,
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
   type EdgeMouseHandler,
 } from '@xyflow/react';
+import { useColorScheme } from '@mui/material/styles';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
-import type { Position } from '../../model/design';
-import { useGeneration, useSelection, useStore, useDesign } from '../../state/hooks';
-import { accessId, highlightOf } from '../../state/highlight';
 import {
-  useSimulationInputs,
-  useSimulationState,
-  useSimulationStores,
-} from '../simulator/simulationContext';
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { Translate } from '../../i18n/t';
+import type { Position } from '../../model/design';
+import { NODE_HEADER, NODE_WIDTH, POD_HEIGHT, POD_INSET } from '../../model/layout';
+import { useGeneration, useSelection, useStore, useDesign } from '../../state/hooks';
+import { useT } from '../../state/preferences';
+import { accessId, highlightOf } from '../../state/highlight';
+import type { TraceOverlay } from '../../state/simulationTrace';
 import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
-import { toFlowGraph, type FlowNode } from './toFlowGraph';
+import { toFlowGraph, type FlowEdge, type FlowNode } from './toFlowGraph';
+import { SameObjects } from './sameObjects';
 import { TracePath } from './TracePath';
+import { whenIdle } from './whenIdle';
+
+// The simulator comes with the trace watcher, in a chunk of its own (see TraceLayer).
+const TraceLayer = lazy(() => import('./TraceLayer').then((m) => ({ default: m.TraceLayer })));
 
 const MINIMAP_COLORS: Record<string, string> = {
   client: '#00897b',
@@ -39,78 +55,141 @@ const MINIMAP_COLORS: Record<string, string> = {
   pod: '#8e24aa',
 };
 
+// Props React Flow copies into its store are module constants: a new array or function on each
+// render would update the store, and re-run every node's and edge's selectors, on every edit.
+const SNAP_GRID: [number, number] = [16, 16];
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 140, height: 96 };
+const minimapColor = (n: FlowNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#999';
+
+/** An arrow key's step on the grid, and its word for the announcement of the move. */
+const ARROWS: Record<string, { dx: number; dy: number; word: 'left' | 'right' | 'up' | 'down' }> = {
+  ArrowLeft: { dx: -1, dy: 0, word: 'left' },
+  ArrowRight: { dx: 1, dy: 0, word: 'right' },
+  ArrowUp: { dx: 0, dy: -1, word: 'up' },
+  ArrowDown: { dx: 0, dy: 1, word: 'down' },
+};
+
+/** React Flow's own words (controls, screen-reader hints), in the UI's language. */
+function ariaLabels(t: Translate): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t('ui.canvas.a11y.node'),
+    'node.a11yDescription.keyboardDisabled': t('ui.canvas.a11y.node'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+      t('ui.canvas.a11y.moved', { direction, x, y }),
+    'edge.a11yDescription.default': t('ui.canvas.a11y.edge'),
+    'controls.ariaLabel': t('ui.canvas.controls'),
+    'controls.zoomIn.ariaLabel': t('ui.canvas.controls.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('ui.canvas.controls.zoomOut'),
+    'controls.fitView.ariaLabel': t('ui.canvas.controls.fitView'),
+    'controls.interactive.ariaLabel': t('ui.canvas.controls.interactive'),
+    'minimap.ariaLabel': t('ui.canvas.minimap'),
+    'handle.ariaLabel': t('ui.canvas.handle'),
+  };
+}
+
 function Canvas() {
   const store = useStore();
   const design = useDesign();
   const selection = useSelection();
   const generation = useGeneration();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
+  // React Flow's controls and minimap follow the app's light/dark scheme, not only the system's.
+  const { colorScheme } = useColorScheme();
+  const t = useT();
+  const ariaLabelConfig = useMemo(() => ariaLabels(t), [t]);
   const [dragging, setDragging] = useState<Record<string, Position>>({});
   // Measured sizes are React Flow's own view state (the minimap, intersections and fitView need
-  // them on controlled nodes); they never reach the design.
-  const [measured, setMeasured] = useState<Record<string, { width: number; height: number }>>({});
+  // them); they never reach the design. React Flow records a size on its own node as it measures
+  // it. Our nodes carry it too: a node rebuilt for a change takes its size from `measured` at
+  // once (else it would be hidden and measured again), and the minimap, which reads sizes from
+  // our nodes, gets them all when the browser is next idle (`sizes`), not between the nodes and
+  // their edges being drawn on a first render.
+  const [measured] = useState(() => new Map<string, { width: number; height: number }>());
+  const [sizes, setSizes] = useState(0);
+  const sizesPending = useRef(false);
+  // Unchanged nodes and edges keep their objects, so React Flow re-renders only what changed.
+  const [sameNodes] = useState(() => new SameObjects<FlowNode>());
+  const [sameEdges] = useState(() => new SameObjects<FlowEdge>());
 
   const highlight = useMemo(
     () => highlightOf(selection, generation.lastGood),
     [selection, generation.lastGood],
   );
-  const graph = useMemo(() => toFlowGraph(design), [design]);
+  const graph = useMemo(() => toFlowGraph(design, t), [design, t]);
 
   // The packet path of the Test traffic tab, while it shows a trace (view state, not the design).
-  const { trace } = useSimulationStores();
-  const simulation = useSimulationState();
-  const simulationInputs = useSimulationInputs();
-  const overlay = useMemo(() => {
-    const outcome = simulation.shown ? trace.traceFor(simulationInputs) : undefined;
-    return outcome?.ok ? outcome.overlay : undefined;
-  }, [trace, simulation, simulationInputs]);
+  // TraceLayer watches the simulator for it from when the browser is first idle: no trace can be
+  // shown before the Test traffic tab, itself loaded on first use, has been opened.
+  const [overlay, setOverlay] = useState<TraceOverlay | undefined>(undefined);
+  const [traceWatched, setTraceWatched] = useState(false);
+  useEffect(() => whenIdle(() => setTraceWatched(true)), []);
   const onPath = useMemo(() => new Set(overlay?.elements), [overlay]);
   const dropped = useMemo(() => new Set(overlay?.dropped), [overlay]);
 
   const nodes = useMemo(
     () =>
-      graph.nodes.map((n) => {
-        const selected = selection?.kind === 'element' && selection.id === n.id;
-        const lit = highlight.elements.has(n.id);
-        const position = dragging[n.id] ?? n.position;
-        const size = measured[n.id];
-        const classes = [
-          lit && !selected ? 'lit' : '',
-          onPath.has(n.id) ? 'trace-on' : '',
-          dropped.has(n.id) ? 'trace-drop' : '',
-        ].filter(Boolean);
-        return {
-          ...n,
-          position,
-          selected,
-          className: classes.length ? classes.join(' ') : undefined,
-          ...(size ? { measured: size } : {}),
-        };
-      }),
-    [graph.nodes, selection, highlight, dragging, measured, onPath, dropped],
+      sameNodes.reuse(
+        graph.nodes.map((n): FlowNode => {
+          const selected = selection?.kind === 'element' && selection.id === n.id;
+          const lit = highlight.elements.has(n.id);
+          const position = dragging[n.id] ?? n.position;
+          const size = measured.get(n.id);
+          const classes = [
+            lit && !selected ? 'lit' : '',
+            onPath.has(n.id) ? 'trace-on' : '',
+            dropped.has(n.id) ? 'trace-drop' : '',
+          ].filter(Boolean);
+          return {
+            ...n,
+            position,
+            selected,
+            className: classes.length ? classes.join(' ') : undefined,
+            ...(size ? { measured: size } : {}),
+          };
+        }),
+      ),
+    // `sizes` counts the sizes noted in `measured`: a new one rebuilds the nodes it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sameNodes, graph.nodes, selection, highlight, dragging, measured, sizes, onPath, dropped],
   );
   const edges = useMemo(
     () =>
-      graph.edges.map((e) => {
-        if (e.type !== 'access') return e;
-        const id = accessId(e.source, e.target);
-        const selected =
-          selection?.kind === 'access' && accessId(selection.client, selection.service) === id;
-        return { ...e, selected, className: highlight.access.has(id) ? 'lit' : undefined };
-      }),
-    [graph.edges, selection, highlight],
+      sameEdges.reuse(
+        graph.edges.map((e): FlowEdge => {
+          if (e.type !== 'access') return e;
+          const id = accessId(e.source, e.target);
+          const selected =
+            selection?.kind === 'access' && accessId(selection.client, selection.service) === id;
+          return { ...e, selected, className: highlight.access.has(id) ? 'lit' : undefined };
+        }),
+      ),
+    [sameEdges, graph.edges, selection, highlight],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
-    const moved: Record<string, Position> = {};
-    const sized: Record<string, { width: number; height: number }> = {};
-    for (const c of changes) {
-      if (c.type === 'position' && c.position && c.dragging) moved[c.id] = c.position;
-      if (c.type === 'dimensions' && c.dimensions) sized[c.id] = c.dimensions;
-    }
-    if (Object.keys(moved).length) setDragging((d) => ({ ...d, ...moved }));
-    if (Object.keys(sized).length) setMeasured((m) => ({ ...m, ...sized }));
-  }, []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const moved: Record<string, Position> = {};
+      let sized = false;
+      for (const c of changes) {
+        if (c.type === 'position' && c.position && c.dragging) moved[c.id] = c.position;
+        if (c.type === 'dimensions' && c.dimensions) {
+          measured.set(c.id, c.dimensions);
+          sized = true;
+        }
+      }
+      if (Object.keys(moved).length) setDragging((d) => ({ ...d, ...moved }));
+      if (sized && !sizesPending.current) {
+        sizesPending.current = true;
+        whenIdle(() => {
+          sizesPending.current = false;
+          setSizes((n) => n + 1);
+        });
+      }
+    },
+    [measured],
+  );
 
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (_event, node, dragged) => {
@@ -140,22 +219,28 @@ function Canvas() {
     [flow, store],
   );
 
+  // Both read the design when called, so they stay the same functions across edits.
   const onConnect = useCallback(
     (c: Connection) => {
+      const { design } = store.getState();
       const client = design.clients.find((x) => x.id === c.source);
       const service = design.services.find((x) => x.id === c.target);
       if (!client || !service) return;
       store.dispatch({ type: 'addAccess', access: { client: client.id, service: service.id } });
       store.select({ kind: 'access', client: client.id, service: service.id });
     },
-    [design, store],
+    [store],
   );
 
   const isValidConnection = useCallback(
-    (c: Connection | { source: string; target: string }) =>
-      design.clients.some((x) => x.id === c.source) &&
-      design.services.some((x) => x.id === c.target),
-    [design],
+    (c: Connection | { source: string; target: string }) => {
+      const { design } = store.getState();
+      return (
+        design.clients.some((x) => x.id === c.source) &&
+        design.services.some((x) => x.id === c.target)
+      );
+    },
+    [store],
   );
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback(
@@ -168,6 +253,56 @@ function Canvas() {
         store.select({ kind: 'access', client: edge.source, service: edge.target });
     },
     [store],
+  );
+  const onPaneClick = useCallback(() => store.select(null), [store]);
+
+  // The keyboard on a focused element (React Flow makes each one a Tab stop). Handled here, before
+  // React Flow's own handler, so that it acts on the design: Enter or Space selects the element
+  // in the store (the inspector shows it), Escape clears the selection, and an arrow key selects
+  // and moves it one grid step (Shift: four) as one `moveElements`, one undo step per press. A
+  // pod stays inside its node; moving it to another node is the inspector's Node field.
+  const onKeyDownCapture = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const target = e.target;
+      if (!(target instanceof HTMLElement) || !target.classList.contains('react-flow__node'))
+        return;
+      const id = target.dataset.id;
+      if (!id || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Enter' || e.key === ' ' || e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        store.select(e.key === 'Escape' ? null : { kind: 'element', id });
+        return;
+      }
+      const arrow = ARROWS[e.key];
+      const node = flow.getInternalNode(id);
+      if (!arrow || !node) return;
+      e.preventDefault();
+      e.stopPropagation();
+      store.select({ kind: 'element', id });
+      const step = SNAP_GRID[0] * (e.shiftKey ? 4 : 1);
+      let x = Math.round(node.position.x + arrow.dx * step);
+      let y = Math.round(node.position.y + arrow.dy * step);
+      const parent = node.parentId ? flow.getInternalNode(node.parentId) : undefined;
+      if (parent) {
+        const width = node.measured.width ?? NODE_WIDTH - 2 * POD_INSET;
+        const height = node.measured.height ?? POD_HEIGHT;
+        const maxX = (parent.measured.width ?? NODE_WIDTH) - width;
+        const maxY = (parent.measured.height ?? 0) - height - POD_INSET;
+        x = Math.max(0, Math.min(x, maxX));
+        y = Math.max(NODE_HEADER, Math.min(y, Math.max(NODE_HEADER, maxY)));
+      }
+      if (x === node.position.x && y === node.position.y) return;
+      store.dispatch({ type: 'moveElements', positions: { [id]: { x, y } } });
+      flowStore.setState({
+        ariaLiveMessage: t('ui.canvas.a11y.moved', {
+          direction: t(`ui.canvas.direction.${arrow.word}`),
+          x,
+          y,
+        }),
+      });
+    },
+    [flow, flowStore, store, t],
   );
 
   return (
@@ -182,26 +317,31 @@ function Canvas() {
       isValidConnection={isValidConnection}
       onNodeClick={onNodeClick}
       onEdgeClick={onEdgeClick}
-      onPaneClick={() => store.select(null)}
+      onPaneClick={onPaneClick}
       deleteKeyCode={null}
       selectNodesOnDrag={false}
       snapToGrid
-      snapGrid={[16, 16]}
+      snapGrid={SNAP_GRID}
       fitView
       minZoom={0.1}
-      proOptions={{ hideAttribution: true }}
-      aria-label="Design canvas"
+      proOptions={PRO_OPTIONS}
+      aria-label={t('ui.canvas.label')}
+      ariaLabelConfig={ariaLabelConfig}
+      colorMode={colorScheme ?? 'light'}
+      onKeyDownCapture={onKeyDownCapture}
+      data-tour="canvas"
     >
       <Background gap={16} />
       <MiniMap
         pannable
         zoomable
-        ariaLabel="Minimap"
-        nodeColor={(n) => MINIMAP_COLORS[n.type ?? ''] ?? '#999'}
-        style={{ width: 140, height: 96 }}
+        ariaLabel={t('ui.canvas.minimap')}
+        nodeColor={minimapColor}
+        style={MINIMAP_STYLE}
       />
       <Controls showInteractive={false} />
       {overlay && <TracePath overlay={overlay} />}
+      <Suspense fallback={null}>{traceWatched && <TraceLayer onOverlay={setOverlay} />}</Suspense>
     </ReactFlow>
   );
 }

@@ -18,7 +18,19 @@ import {
   useInternalNode,
   type InternalNode,
 } from '@xyflow/react';
-import type { TraceOverlay, TraceSegment } from '../../state/simulationTrace';
+import { useT } from '../../state/preferences';
+import {
+  pathDescription,
+  segmentLabel,
+  type TraceOverlay,
+  type TraceSegment,
+} from '../../state/simulationTrace';
+
+const VERDICT_WORD = {
+  allowed: 'ui.canvas.trace.allowed',
+  denied: 'ui.canvas.trace.denied',
+  mixed: 'ui.canvas.trace.mixed',
+} as const;
 
 function box(n: InternalNode) {
   const { x, y } = n.internals.positionAbsolute;
@@ -29,6 +41,7 @@ function box(n: InternalNode) {
 
 /** One leg, from the side of `from` that faces `to` into the facing side of `to`. */
 function Leg({ segment }: { segment: TraceSegment }) {
+  const t = useT();
   const from = useInternalNode(segment.from);
   const to = useInternalNode(segment.to);
   if (!from || !to) return null;
@@ -54,7 +67,7 @@ function Leg({ segment }: { segment: TraceSegment }) {
         style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
       >
         {denied ? <BlockIcon fontSize="inherit" /> : <CheckCircleIcon fontSize="inherit" />}
-        <span>{segment.label}</span>
+        <span>{segmentLabel(segment.note, t)}</span>
       </div>
     </>
   );
@@ -62,9 +75,7 @@ function Leg({ segment }: { segment: TraceSegment }) {
 
 /** The overlay; render it inside `<ReactFlow>`. */
 export function TracePath({ overlay }: { overlay: TraceOverlay }) {
-  const word = { allowed: 'Allowed', denied: 'Denied', mixed: 'Allowed to some backends' }[
-    overlay.verdict
-  ];
+  const t = useT();
   return (
     <>
       <ViewportPortal>
@@ -77,7 +88,7 @@ export function TracePath({ overlay }: { overlay: TraceOverlay }) {
       <Panel position="top-center">
         <Box
           role="img"
-          aria-label={overlay.description}
+          aria-label={pathDescription(overlay.path, t)}
           sx={{
             display: 'flex',
             alignItems: 'center',
@@ -94,7 +105,7 @@ export function TracePath({ overlay }: { overlay: TraceOverlay }) {
         >
           <RouteIcon fontSize="small" aria-hidden />
           <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
-            Packet path: {word}
+            {t('ui.canvas.trace.heading', { verdict: t(VERDICT_WORD[overlay.verdict]) })}
           </Typography>
         </Box>
       </Panel>

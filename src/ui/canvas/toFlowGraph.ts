@@ -3,6 +3,7 @@
  * the truth; canvas events become design commands (src/state).
  */
 import type { Edge, Node } from '@xyflow/react';
+import type { Translate } from '../../i18n/t';
 import type { Client, Design, DesignNode, Pod, Service } from '../../model/design';
 import { NODE_WIDTH, layoutOf, nodeHeight } from '../../model/layout';
 import { podsOfService } from '../../model/query';
@@ -25,8 +26,14 @@ export function accessEdgeId(client: string, service: string): string {
   return `access:${client}->${service}`;
 }
 
-/** The React Flow graph of a design. */
-export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdge[] } {
+/**
+ * The React Flow graph of a design, its names and labels in `t`'s language. The order of the nodes
+ * is the Tab order on the canvas: clients, services, then each node followed by its own pods.
+ */
+export function toFlowGraph(
+  design: Design,
+  t: Translate,
+): { nodes: FlowNode[]; edges: FlowEdge[] } {
   const { positions: pos, nodeHeights } = layoutOf(design);
   const at = (id: string) => pos[id] ?? { x: 0, y: 0 };
   const nodes: FlowNode[] = [];
@@ -36,7 +43,7 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
       type: 'client',
       position: at(c.id),
       data: { client: c },
-      ariaLabel: `External client ${c.name}: ${c.cidrs.join(', ')}`,
+      ariaLabel: t('ui.canvas.node.client', { name: c.name, cidrs: c.cidrs.join(', ') }),
     });
   }
   for (const s of design.services) {
@@ -45,9 +52,25 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
       type: 'service',
       position: at(s.id),
       data: { service: s, mode: s.trafficPolicy ?? design.cluster.trafficPolicy },
-      ariaLabel: `Service ${s.namespace}/${s.name}: ${s.clusterIP}`,
+      ariaLabel: t('ui.canvas.node.service', {
+        namespace: s.namespace,
+        name: s.name,
+        clusterIP: s.clusterIP,
+      }),
     });
   }
+  const podsOn = new Map<string, Pod[]>(design.nodes.map((n) => [n.id, []]));
+  for (const p of design.pods) podsOn.get(p.node)?.push(p);
+  const pod = (p: Pod, inside: boolean): PodFlowNode => ({
+    id: p.id,
+    type: 'pod',
+    position: at(p.id),
+    data: { pod: p },
+    ...(inside ? { parentId: p.node } : {}),
+    ariaLabel: p.ip
+      ? t('ui.canvas.node.podWithIP', { namespace: p.namespace, name: p.name, ip: p.ip })
+      : t('ui.canvas.node.pod', { namespace: p.namespace, name: p.name }),
+  });
   for (const n of design.nodes) {
     nodes.push({
       id: n.id,
@@ -55,37 +78,33 @@ export function toFlowGraph(design: Design): { nodes: FlowNode[]; edges: FlowEdg
       position: at(n.id),
       data: { node: n },
       style: { width: NODE_WIDTH, height: nodeHeights[n.id] ?? nodeHeight(0) },
-      ariaLabel: `Node ${n.name}`,
+      ariaLabel: t('ui.canvas.node.host', { name: n.name }),
     });
+    // A parent before its children, as React Flow requires.
+    for (const p of podsOn.get(n.id) ?? []) nodes.push(pod(p, true));
   }
-  const nodeIds = new Set(design.nodes.map((n) => n.id));
-  for (const p of design.pods) {
-    const inside = nodeIds.has(p.node);
-    nodes.push({
-      id: p.id,
-      type: 'pod',
-      position: at(p.id),
-      data: { pod: p },
-      ...(inside ? { parentId: p.node } : {}),
-      ariaLabel: `Pod ${p.namespace}/${p.name}${p.ip ? `: ${p.ip}` : ''}`,
-    });
-  }
+  for (const p of design.pods) if (!podsOn.has(p.node)) nodes.push(pod(p, false));
 
   const edges: FlowEdge[] = [];
   const names = new Map([...design.clients, ...design.services].map((x) => [x.id, x.name]));
   for (const a of design.access) {
     const client = names.get(a.client) ?? a.client;
     const service = names.get(a.service) ?? a.service;
+    const name = t('ui.canvas.access.name', { client, service });
     edges.push({
       id: accessEdgeId(a.client, a.service),
       type: 'access',
       source: a.client,
       target: a.service,
       data: {
-        label: a.ports ? `ports ${a.ports.join(', ')}` : 'all ports',
-        name: `Access from ${client} to ${service}`,
+        label: a.ports
+          ? t('ui.canvas.access.ports', { ports: a.ports.join(', ') })
+          : t('ui.canvas.access.allPorts'),
+        name,
       },
-      ariaLabel: `Access from ${client} to ${service}`,
+      ariaLabel: name,
+      // The label (edges.tsx) is the edge's one stop in the Tab order, after every element.
+      focusable: false,
     });
   }
   for (const s of design.services) {

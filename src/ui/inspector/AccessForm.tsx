@@ -10,8 +10,17 @@ import { memo, useCallback, useId } from 'react';
 import { Controller, FormProvider } from 'react-hook-form';
 import type { Access, ServicePort } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { accessProblems } from './fieldProblems';
-import { FormColumn, FormError, FormHeading, Hint, ListError, SectionTitle } from './fields';
+import {
+  FormColumn,
+  FormError,
+  FormHeading,
+  Hint,
+  ListError,
+  SectionTitle,
+  withNodes,
+} from './fields';
 import { accessFormSchema, toAccessDraft, type AccessDraft } from './formSchemas';
 import { useInspectorForm } from './useInspectorForm';
 
@@ -23,6 +32,7 @@ function portLabel(p: ServicePort): string {
 function PortChecks({ ports }: { ports: readonly ServicePort[] }) {
   const titleId = useId();
   const hintId = useId();
+  const t = useT();
   return (
     <Controller<AccessDraft, 'ports'>
       name="ports"
@@ -37,7 +47,7 @@ function PortChecks({ ports }: { ports: readonly ServicePort[] }) {
         };
         return (
           <Box>
-            <SectionTitle id={titleId}>Ports</SectionTitle>
+            <SectionTitle id={titleId}>{t('ui.inspector.ports')}</SectionTitle>
             <FormGroup role="group" aria-labelledby={titleId} aria-describedby={hintId}>
               {ports.map((p) => (
                 <FormControlLabel
@@ -56,8 +66,8 @@ function PortChecks({ ports }: { ports: readonly ServicePort[] }) {
             </FormGroup>
             <Hint id={hintId}>
               {field.value.length === 0
-                ? 'All ports: with no port checked, the client may reach every port of the service.'
-                : 'Only the checked ports; uncheck them all to grant every port.'}
+                ? t('ui.inspector.access.ports.all')
+                : t('ui.inspector.access.ports.some')}
             </Hint>
             <ListError name="ports" />
           </Box>
@@ -72,6 +82,7 @@ export function AccessForm({ access }: { access: Access }) {
   const design = useDesign();
   const client = design.clients.find((c) => c.id === access.client);
   const service = design.services.find((s) => s.id === access.service);
+  const t = useT();
   const commit = useCallback(
     (next: Access) => store.dispatch({ type: 'updateAccess', access: next }),
     [store],
@@ -91,8 +102,16 @@ export function AccessForm({ access }: { access: Access }) {
     <FormProvider {...form}>
       <AccessFields
         title={`${client?.name ?? access.client} → ${service?.name ?? access.service}`}
-        client={client ? `${client.name} (${client.cidrs.join(', ')})` : access.client}
-        service={service ? `${service.name} at ${service.clusterIP}` : access.service}
+        client={
+          client
+            ? t('ui.inspector.access.client', { name: client.name, cidrs: client.cidrs.join(', ') })
+            : access.client
+        }
+        service={
+          service
+            ? t('ui.inspector.access.service', { name: service.name, clusterIP: service.clusterIP })
+            : access.service
+        }
         ports={service?.ports ?? NO_PORTS}
         onRemove={remove}
       />
@@ -116,11 +135,15 @@ const AccessFields = memo(function AccessFields({
   ports: readonly ServicePort[];
   onRemove: () => void;
 }) {
+  const t = useT();
   return (
     <FormColumn>
-      <FormHeading kind="Access" name={title} />
+      <FormHeading kind={t('ui.inspector.access.heading')} name={title} />
       <Typography variant="body2">
-        Client <strong>{client}</strong> may reach service <strong>{service}</strong>.
+        {withNodes(t('ui.inspector.access.summary'), {
+          client: <strong>{client}</strong>,
+          service: <strong>{service}</strong>,
+        })}
       </Typography>
       <PortChecks ports={ports} />
       <FormError />
@@ -132,7 +155,7 @@ const AccessFields = memo(function AccessFields({
         onClick={onRemove}
         sx={{ alignSelf: 'flex-start' }}
       >
-        Remove access
+        {t('ui.inspector.access.remove')}
       </Button>
     </FormColumn>
   );

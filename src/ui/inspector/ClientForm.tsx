@@ -3,6 +3,8 @@ import { memo } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { Element } from '../../model/commands';
 import type { Client } from '../../model/design';
+import { useT } from '../../state/preferences';
+import { ClientAccess } from './ClientAccess';
 import {
   FormColumn,
   FormError,
@@ -27,23 +29,25 @@ export function ClientForm({ client }: { client: Client }) {
   return (
     <FormProvider {...form}>
       <ClientFields id={client.id} />
+      <ClientAccess clientId={client.id} />
     </FormProvider>
   );
 }
 
 /** Memoised: the inputs re-render on their own field's changes, not on every design change. */
 const ClientFields = memo(function ClientFields({ id }: { id: string }) {
+  const t = useT();
   return (
     <FormColumn>
-      <FormHeading kind="Client" name={id} />
-      <TextInput name="name" label="Name" />
-      <SectionTitle>CIDRs</SectionTitle>
-      <Hint>The addresses this client sends from, e.g. 50.60.0.0/16 or 70.80.90.7/32.</Hint>
+      <FormHeading kind={t('ui.inspector.client.heading')} name={id} />
+      <TextInput name="name" label={t('ui.inspector.name')} />
+      <SectionTitle>{t('ui.inspector.client.cidrs')}</SectionTitle>
+      <Hint>{t('ui.inspector.client.cidrs.hint')}</Hint>
       <TextListField
         name="cidrs"
-        itemLabel={(n) => `CIDR ${n}`}
-        addLabel="Add CIDR"
-        removeLabel={(n) => `Remove CIDR ${n}`}
+        itemLabel={(n) => t('ui.inspector.client.cidr.label', { n })}
+        addLabel={t('ui.inspector.client.cidr.add')}
+        removeLabel={(n) => t('ui.inspector.client.cidr.remove', { n })}
         minItems={1}
       />
       <FormError />

@@ -8,8 +8,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useWatch } from 'react-hook-form';
+import type { AnyMessageId } from '../../i18n/t';
 import type { TrafficPolicy } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { clusterProblems } from './fieldProblems';
 import {
   FormColumn,
@@ -20,6 +22,7 @@ import {
   SelectInput,
   TextInput,
   TextListField,
+  withNodes,
   type Option,
 } from './fields';
 import {
@@ -32,17 +35,12 @@ import {
 import { isSameJson } from './isSameJson';
 import { newSession, useInspectorForm } from './useInspectorForm';
 
-const ENCAPSULATIONS: readonly Option[] = [
-  { value: 'None', label: 'None' },
-  { value: 'IPIP', label: 'IPIP' },
-  { value: 'VXLAN', label: 'VXLAN' },
-];
-
+/** A radio choice, in message ids: put into words when shown. */
 interface Choice {
   value: string;
-  label: string;
+  label: AnyMessageId;
   /** One line on what the choice means, read out after the label. */
-  detail?: string;
+  detail?: AnyMessageId;
 }
 
 function RadioInput({
@@ -56,6 +54,7 @@ function RadioInput({
 }) {
   const labelId = useId();
   const detailId = useId();
+  const t = useT();
   return (
     <FormControl size="small">
       <FormLabel id={labelId} sx={{ typography: 'body2' }}>
@@ -74,7 +73,7 @@ function RadioInput({
               <Stack key={c.value} sx={{ mb: c.detail ? 0.5 : 0 }}>
                 <FormControlLabel
                   value={c.value}
-                  label={c.label}
+                  label={t(c.label)}
                   control={
                     <Radio
                       size="small"
@@ -91,7 +90,7 @@ function RadioInput({
                     variant="caption"
                     sx={{ color: 'text.secondary', pl: 3.5 }}
                   >
-                    {c.detail}
+                    {t(c.detail)}
                   </Typography>
                 )}
               </Stack>
@@ -104,20 +103,20 @@ function RadioInput({
 }
 
 const HOST_ACCESS: readonly Choice[] = [
-  { value: 'allExceptNodePorts', label: 'All ports except NodePorts' },
-  { value: 'only', label: 'Only these ports' },
+  { value: 'allExceptNodePorts', label: 'ui.inspector.cluster.hostAccess.allExceptNodePorts' },
+  { value: 'only', label: 'ui.inspector.cluster.hostAccess.only' },
 ];
 
 const PROFILES: readonly Choice[] = [
   {
     value: 'hardened',
-    label: 'Hardened',
-    detail: "Holds under Calico's actual behaviour: adds the denies the guide leaves out.",
+    label: 'ui.inspector.cluster.profile.hardened',
+    detail: 'ui.inspector.cluster.profile.hardened.detail',
   },
   {
     value: 'guide',
-    label: 'Guide',
-    detail: "Exactly the guide's recipe; its gaps are reported as warnings.",
+    label: 'ui.inspector.cluster.profile.guide',
+    detail: 'ui.inspector.cluster.profile.guide.detail',
   },
 ];
 
@@ -125,16 +124,21 @@ function HostAccessPorts() {
   const mode = useWatch<ClusterDraft, 'cluster.hostAccess.mode'>({
     name: 'cluster.hostAccess.mode',
   });
+  const t = useT();
   if (mode !== 'only') return null;
   return (
     <Stack spacing={1}>
       <TextInput
         name="cluster.hostAccess.tcp"
-        label="TCP ports"
-        helperText="Comma-separated, e.g. 22, 10250."
+        label={t('ui.inspector.cluster.hostAccess.tcp')}
+        helperText={t('ui.inspector.cluster.hostAccess.tcp.helper')}
       />
-      <TextInput name="cluster.hostAccess.udp" label="UDP ports" helperText="Comma-separated." />
-      <Hint>Calico&apos;s failsafe ports (SSH, BGP, etcd, the API server) stay open anyway.</Hint>
+      <TextInput
+        name="cluster.hostAccess.udp"
+        label={t('ui.inspector.cluster.hostAccess.udp')}
+        helperText={t('ui.inspector.cluster.hostAccess.udp.helper')}
+      />
+      <Hint>{t('ui.inspector.cluster.hostAccess.failsafe')}</Hint>
     </Stack>
   );
 }
@@ -177,50 +181,73 @@ const ClusterFields = memo(function ClusterFields({
 }: {
   trafficPolicy: TrafficPolicy;
 }) {
+  const t = useT();
+  // IPIP and VXLAN are names, the same in every language.
+  const encapsulations = useMemo<readonly Option[]>(
+    () => [
+      { value: 'None', label: t('ui.inspector.cluster.encapsulation.None') },
+      { value: 'IPIP', label: 'IPIP' },
+      { value: 'VXLAN', label: 'VXLAN' },
+    ],
+    [t],
+  );
   return (
     <FormColumn>
-      <FormHeading kind="Cluster" />
-      <TextInput name="name" label="Design name" />
-      <SectionTitle>Networks</SectionTitle>
+      <FormHeading kind={t('ui.inspector.cluster.heading')} />
+      <TextInput name="name" label={t('ui.inspector.cluster.name')} />
+      <SectionTitle>{t('ui.inspector.cluster.networks')}</SectionTitle>
       <TextListField
         name="cluster.podCidrs"
-        itemLabel={(n) => `Pod CIDR ${n}`}
-        addLabel="Add pod CIDR"
-        removeLabel={(n) => `Remove pod CIDR ${n}`}
+        itemLabel={(n) => t('ui.inspector.cluster.podCidr', { n })}
+        addLabel={t('ui.inspector.cluster.podCidr.add')}
+        removeLabel={(n) => t('ui.inspector.cluster.podCidr.remove', { n })}
         minItems={1}
       />
-      <Hint>The service CIDRs are advertised over BGP; every cluster IP lies in one.</Hint>
+      <Hint>{t('ui.inspector.cluster.serviceCidrs.hint')}</Hint>
       <TextListField
         name="cluster.serviceCidrs"
-        itemLabel={(n) => `Service CIDR ${n}`}
-        addLabel="Add service CIDR"
-        removeLabel={(n) => `Remove service CIDR ${n}`}
+        itemLabel={(n) => t('ui.inspector.cluster.serviceCidr', { n })}
+        addLabel={t('ui.inspector.cluster.serviceCidr.add')}
+        removeLabel={(n) => t('ui.inspector.cluster.serviceCidr.remove', { n })}
         minItems={1}
       />
       <TextInput
         name="cluster.nodePortRange"
-        label="NodePort range"
-        helperText='Written "lo:hi", e.g. 30000:32767.'
+        label={t('ui.inspector.cluster.nodePortRange')}
+        helperText={t('ui.inspector.cluster.nodePortRange.helper')}
       />
       <SelectInput
         name="cluster.encapsulation"
-        label="Encapsulation"
-        options={ENCAPSULATIONS}
-        helperText="With IPIP or VXLAN, give every node its tunnel IP."
+        label={t('ui.inspector.cluster.encapsulation')}
+        options={encapsulations}
+        helperText={t('ui.inspector.cluster.encapsulation.helper')}
       />
-      <SectionTitle>Nodes</SectionTitle>
-      <Hint>The label every HostEndpoint carries and every node selector uses.</Hint>
+      <SectionTitle>{t('ui.inspector.cluster.nodes')}</SectionTitle>
+      <Hint>{t('ui.inspector.cluster.nodes.hint')}</Hint>
       <Stack direction="row" spacing={1}>
-        <TextInput name="cluster.nodeLabel.key" label="Node label key" />
-        <TextInput name="cluster.nodeLabel.value" label="Node label value" />
+        <TextInput name="cluster.nodeLabel.key" label={t('ui.inspector.cluster.nodeLabel.key')} />
+        <TextInput
+          name="cluster.nodeLabel.value"
+          label={t('ui.inspector.cluster.nodeLabel.value')}
+        />
       </Stack>
-      <RadioInput name="cluster.hostAccess.mode" label="Host access" choices={HOST_ACCESS} />
+      <RadioInput
+        name="cluster.hostAccess.mode"
+        label={t('ui.inspector.cluster.hostAccess')}
+        choices={HOST_ACCESS}
+      />
       <HostAccessPorts />
-      <RadioInput name="output.profile" label="Output profile" choices={PROFILES} />
+      <RadioInput
+        name="output.profile"
+        label={t('ui.inspector.cluster.profile')}
+        choices={PROFILES}
+      />
       <Typography variant="body2">
-        Traffic policy: <strong>{trafficPolicy}</strong>
+        {withNodes(t('ui.inspector.cluster.trafficPolicy'), {
+          mode: <strong>{trafficPolicy}</strong>,
+        })}
       </Typography>
-      <Hint>Set the global traffic policy in the top bar; a service may override it.</Hint>
+      <Hint>{t('ui.inspector.cluster.trafficPolicy.hint')}</Hint>
       <FormError />
     </FormColumn>
   );

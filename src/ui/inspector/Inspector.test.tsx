@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { translator } from '../../i18n/t';
 import { guideExample } from '../../model/examples';
 import { StoreContext } from '../../state/hooks';
+import { memoryStorage } from '../../state/persistence';
+import { PreferencesContext, PreferencesStore } from '../../state/preferences';
 import { DesignStore, type Selection } from '../../state/store';
 import { Inspector } from './Inspector';
 
@@ -52,6 +55,30 @@ describe('client form', () => {
     await user.type(cidr, '50.61.0.0/16');
     expect(design().clients[0]?.cidrs).toEqual(['50.61.0.0/16']);
     expect(screen.queryByText(/not a CIDR/)).not.toBeInTheDocument();
+  });
+
+  it('grants access to a service from the keyboard, and opens an edge it has', async () => {
+    const base = guideExample;
+    const store = new DesignStore({
+      ...base,
+      access: base.access.filter((a) => a.service !== 'svc-b'),
+    });
+    const { user, design } = await setup({ kind: 'element', id: 'office' }, store);
+    const reach = screen.getByRole('region', { name: 'May reach' });
+    expect(within(reach).getByRole('button', { name: 'svc-a: edit ports' })).toBeInTheDocument();
+    const picker = within(reach).getByRole('combobox', { name: 'Grant access to a service' });
+    expect(within(picker).queryByRole('option', { name: 'default/svc-a' })).not.toBeInTheDocument();
+    const grant = within(reach).getByRole('button', { name: 'Grant' });
+    expect(grant).toBeDisabled();
+    await user.selectOptions(picker, 'default/svc-b');
+    expect(design().access).not.toContainEqual({ client: 'office', service: 'svc-b' });
+    await user.click(grant);
+    expect(design().access).toContainEqual({ client: 'office', service: 'svc-b' });
+    expect(store.getState().selection).toEqual({
+      kind: 'access',
+      client: 'office',
+      service: 'svc-b',
+    });
   });
 
   it('adds and removes CIDRs', async () => {
@@ -283,5 +310,59 @@ describe('labels', () => {
   it('names the access edge in its heading', async () => {
     await setup({ kind: 'access', client: 'office', service: 'svc-a' });
     expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('Access office → svc-a');
+  });
+});
+
+describe('in 简体中文', () => {
+  const zh = translator('zh-CN');
+
+  async function setupIn(languages: readonly string[], selection: Selection) {
+    const user = userEvent.setup();
+    const store = new DesignStore(guideExample);
+    const preferences = new PreferencesStore(memoryStorage(), languages);
+    render(
+      <PreferencesContext.Provider value={preferences}>
+        <StoreContext.Provider value={store}>
+          <Inspector />
+        </StoreContext.Provider>
+      </PreferencesContext.Provider>,
+    );
+    await act(async () => store.select(selection));
+    return { user, preferences };
+  }
+
+  it('shows the cluster settings in Chinese', async () => {
+    await setupIn(['zh-CN'], null);
+    expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('集群');
+    expect(textbox('设计名称')).toHaveValue(guideExample.name);
+    expect(textbox('Service CIDR 1')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '加固' })).toBeChecked();
+    expect(screen.getByRole('option', { name: '无' })).toBeInTheDocument();
+    expect(screen.getByText('流量策略：', { exact: false })).toHaveTextContent('流量策略：Cluster');
+  });
+
+  it('follows a language switch, field errors included', async () => {
+    const { user, preferences } = await setupIn(['en'], { kind: 'element', id: 'office' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('Client office');
+    const cidr = textbox('CIDR 1');
+    await replaceText(user, cidr, '50.60.0.0/33');
+    await expectDescription(cidr, 'not a CIDR: 50.60.0.0/33');
+
+    await act(async () => preferences.setLocale('zh-CN'));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('客户端 office');
+    expect(screen.getByRole('button', { name: '添加 CIDR' })).toBeInTheDocument();
+    await expectDescription(cidr, zh('net.cidr.invalid', { value: '50.60.0.0/33' }));
+    expect(cidr).toHaveAccessibleDescription(/[\u4e00-\u9fff]/);
+  });
+
+  it('writes the access edge in Chinese, names in bold where the sentence puts them', async () => {
+    await setupIn(['zh-CN'], { kind: 'access', client: 'office', service: 'svc-a' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveAccessibleName('访问 office → svc-a');
+    const sentence = screen.getByText(/^客户端/);
+    expect(sentence).toHaveTextContent(
+      '客户端 office（50.60.0.0/16）可以访问 Service svc-a（地址 10.20.30.40）。',
+    );
+    expect(within(sentence).getByText('svc-a（地址 10.20.30.40）').tagName).toBe('STRONG');
+    expect(screen.getByRole('button', { name: '删除访问连线' })).toBeInTheDocument();
   });
 });

@@ -50,5 +50,11 @@ function formFor(design: Design, selection: Selection) {
 export function Inspector() {
   const design = useDesign();
   const selection = useSelection();
-  return <Box sx={{ p: 1.5 }}>{formFor(design, selection)}</Box>;
+  // `data-inspector` finds the inspector whatever the language of its region's label (F2, see
+  // useShortcuts).
+  return (
+    <Box data-inspector sx={{ p: 1.5 }}>
+      {formFor(design, selection)}
+    </Box>
+  );
 }

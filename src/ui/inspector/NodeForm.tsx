@@ -6,6 +6,7 @@ import { FormProvider, useFieldArray } from 'react-hook-form';
 import type { Element } from '../../model/commands';
 import type { Cluster, DesignNode } from '../../model/design';
 import { useDesign } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import {
   AddButton,
   FormColumn,
@@ -27,6 +28,7 @@ const toElement = (value: DesignNode): Element => ({ kind: 'node', value });
 
 function InterfacesField() {
   const { fields, append, remove } = useFieldArray<NodeDraft, 'interfaces'>({ name: 'interfaces' });
+  const t = useT();
   return (
     <Stack spacing={1}>
       {fields.map((f, i) => {
@@ -35,20 +37,29 @@ function InterfacesField() {
           <Box key={f.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
             <Stack spacing={1}>
               <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
-                <TextInput name={`interfaces.${i}.name`} label={`Interface ${n} name`} />
-                <RemoveButton label={`Remove interface ${n}`} onClick={() => remove(i)} />
+                <TextInput
+                  name={`interfaces.${i}.name`}
+                  label={t('ui.inspector.node.interface.name', { n })}
+                />
+                <RemoveButton
+                  label={t('ui.inspector.node.interface.remove', { n })}
+                  onClick={() => remove(i)}
+                />
               </Stack>
               <TextListField
                 name={`interfaces.${i}.ips`}
-                itemLabel={(k) => `Interface ${n} IP ${k}`}
-                addLabel={`Add IP to interface ${n}`}
-                removeLabel={(k) => `Remove interface ${n} IP ${k}`}
+                itemLabel={(k) => t('ui.inspector.node.interface.ip', { n, k })}
+                addLabel={t('ui.inspector.node.interface.ip.add', { n })}
+                removeLabel={(k) => t('ui.inspector.node.interface.ip.remove', { n, k })}
               />
             </Stack>
           </Box>
         );
       })}
-      <AddButton label="Add interface" onClick={() => append({ name: '', ips: [] })} />
+      <AddButton
+        label={t('ui.inspector.node.interface.add')}
+        onClick={() => append({ name: '', ips: [] })}
+      />
     </Stack>
   );
 }
@@ -76,31 +87,33 @@ const NodeFields = memo(function NodeFields({
   id: string;
   encapsulation: Encapsulation;
 }) {
+  const t = useT();
   return (
     <FormColumn>
-      <FormHeading kind="Node" name={id} />
-      <TextInput name="name" label="Name" helperText="The Kubernetes node name." />
-      <SectionTitle>Labels</SectionTitle>
+      <FormHeading kind={t('ui.inspector.node.heading')} name={id} />
+      <TextInput
+        name="name"
+        label={t('ui.inspector.name')}
+        helperText={t('ui.inspector.node.name.helper')}
+      />
+      <SectionTitle>{t('ui.inspector.labels')}</SectionTitle>
       <LabelRowsField
         name="labels"
-        keyLabel={(n) => `Label key ${n}`}
-        valueLabel={(n) => `Label value ${n}`}
-        addLabel="Add label"
-        removeLabel={(n) => `Remove label ${n}`}
+        keyLabel={(n) => t('ui.inspector.labels.key', { n })}
+        valueLabel={(n) => t('ui.inspector.labels.value', { n })}
+        addLabel={t('ui.inspector.labels.add')}
+        removeLabel={(n) => t('ui.inspector.labels.remove', { n })}
       />
-      <SectionTitle>Interfaces</SectionTitle>
-      <Hint>
-        The interfaces that receive cluster-IP traffic, with their addresses: each becomes a
-        HostEndpoint.
-      </Hint>
+      <SectionTitle>{t('ui.inspector.node.interfaces')}</SectionTitle>
+      <Hint>{t('ui.inspector.node.interfaces.hint')}</Hint>
       <InterfacesField />
       <TextInput
         name="tunnelIP"
-        label="Tunnel IP"
+        label={t('ui.inspector.node.tunnelIP')}
         helperText={
           encapsulation === 'None'
-            ? 'Optional: the IPIP or VXLAN interface address.'
-            : `Needed with ${encapsulation}: the node's ${encapsulation} interface address.`
+            ? t('ui.inspector.node.tunnelIP.optional')
+            : t('ui.inspector.node.tunnelIP.needed', { encapsulation })
         }
       />
       <FormError />

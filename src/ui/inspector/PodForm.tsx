@@ -6,6 +6,7 @@ import { FormProvider, useFieldArray } from 'react-hook-form';
 import type { Element } from '../../model/commands';
 import type { Pod } from '../../model/design';
 import { useDesign } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import {
   AddButton,
   FormColumn,
@@ -26,6 +27,7 @@ const toElement = (value: Pod): Element => ({ kind: 'pod', value });
 
 function ContainerPortsField() {
   const { fields, append, remove } = useFieldArray<PodDraft, 'ports'>({ name: 'ports' });
+  const t = useT();
   return (
     <Stack spacing={1}>
       {fields.map((f, i) => {
@@ -34,27 +36,33 @@ function ContainerPortsField() {
           <Box key={f.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
             <Stack spacing={1}>
               <Stack direction="row" spacing={1}>
-                <TextInput name={`ports.${i}.name`} label={`Container port ${n} name`} />
+                <TextInput
+                  name={`ports.${i}.name`}
+                  label={t('ui.inspector.pod.containerPort.name', { n })}
+                />
                 <TextInput
                   name={`ports.${i}.containerPort`}
-                  label={`Container port ${n} port`}
+                  label={t('ui.inspector.pod.containerPort.port', { n })}
                   numeric
                 />
               </Stack>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
                 <SelectInput
                   name={`ports.${i}.protocol`}
-                  label={`Container port ${n} protocol`}
+                  label={t('ui.inspector.pod.containerPort.protocol', { n })}
                   options={PROTOCOLS}
                 />
-                <RemoveButton label={`Remove container port ${n}`} onClick={() => remove(i)} />
+                <RemoveButton
+                  label={t('ui.inspector.pod.containerPort.remove', { n })}
+                  onClick={() => remove(i)}
+                />
               </Stack>
             </Stack>
           </Box>
         );
       })}
       <AddButton
-        label="Add container port"
+        label={t('ui.inspector.pod.containerPort.add')}
         onClick={() => append({ name: '', containerPort: '', protocol: 'TCP' })}
       />
     </Stack>
@@ -63,6 +71,7 @@ function ContainerPortsField() {
 
 export function PodForm({ pod }: { pod: Pod }) {
   const nodes = useDesign().nodes;
+  const t = useT();
   const form = useElementForm({
     value: pod,
     toDraft: toPodDraft,
@@ -72,9 +81,12 @@ export function PodForm({ pod }: { pod: Pod }) {
   const nodeOptions = useMemo(() => {
     const options: Option[] = nodes.map((n) => ({ value: n.id, label: n.name }));
     if (!nodes.some((n) => n.id === pod.node))
-      options.unshift({ value: pod.node, label: `${pod.node} (no such node)` });
+      options.unshift({
+        value: pod.node,
+        label: t('ui.inspector.pod.node.missing', { node: pod.node }),
+      });
     return options;
-  }, [nodes, pod.node]);
+  }, [nodes, pod.node, t]);
   return (
     <FormProvider {...form}>
       <PodFields id={pod.id} nodeOptions={nodeOptions} />
@@ -90,24 +102,29 @@ const PodFields = memo(function PodFields({
   id: string;
   nodeOptions: readonly Option[];
 }) {
+  const t = useT();
   return (
     <FormColumn>
-      <FormHeading kind="Pod" name={id} />
+      <FormHeading kind={t('ui.inspector.pod.heading')} name={id} />
       <Stack direction="row" spacing={1}>
-        <TextInput name="name" label="Name" />
-        <TextInput name="namespace" label="Namespace" />
+        <TextInput name="name" label={t('ui.inspector.name')} />
+        <TextInput name="namespace" label={t('ui.inspector.namespace')} />
       </Stack>
-      <SelectInput name="node" label="Node" options={nodeOptions} />
-      <TextInput name="ip" label="IP" helperText="Optional: an address inside a pod CIDR." />
-      <SectionTitle>Labels</SectionTitle>
+      <SelectInput name="node" label={t('ui.inspector.pod.node')} options={nodeOptions} />
+      <TextInput
+        name="ip"
+        label={t('ui.inspector.pod.ip')}
+        helperText={t('ui.inspector.pod.ip.helper')}
+      />
+      <SectionTitle>{t('ui.inspector.labels')}</SectionTitle>
       <LabelRowsField
         name="labels"
-        keyLabel={(n) => `Label key ${n}`}
-        valueLabel={(n) => `Label value ${n}`}
-        addLabel="Add label"
-        removeLabel={(n) => `Remove label ${n}`}
+        keyLabel={(n) => t('ui.inspector.labels.key', { n })}
+        valueLabel={(n) => t('ui.inspector.labels.value', { n })}
+        addLabel={t('ui.inspector.labels.add')}
+        removeLabel={(n) => t('ui.inspector.labels.remove', { n })}
       />
-      <SectionTitle>Container ports</SectionTitle>
+      <SectionTitle>{t('ui.inspector.pod.containerPorts')}</SectionTitle>
       <ContainerPortsField />
       <FormError />
     </FormColumn>

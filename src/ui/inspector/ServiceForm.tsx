@@ -1,11 +1,13 @@
 /** The inspector form of a Service: name, cluster IP, ports, selector, policy overrides. */
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { FormProvider, useFieldArray } from 'react-hook-form';
 import type { Element } from '../../model/commands';
+import type { AnyMessageId } from '../../i18n/t';
 import type { Service, TrafficPolicy } from '../../model/design';
 import { useDesign } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import {
   AddButton,
   FormColumn,
@@ -26,14 +28,16 @@ import { useElementForm } from './useInspectorForm';
 
 const toElement = (value: Service): Element => ({ kind: 'service', value });
 
-const IN_CLUSTER: readonly Option[] = [
-  { value: 'allPods', label: 'Every pod in the cluster' },
-  { value: 'sameNamespace', label: 'Pods in the same namespace' },
-  { value: 'none', label: 'No pod (only the clients granted access)' },
+/** The in-cluster access choices, each with the message id of its label. */
+const IN_CLUSTER: readonly { value: Service['inCluster']; label: AnyMessageId }[] = [
+  { value: 'allPods', label: 'ui.inspector.service.inCluster.allPods' },
+  { value: 'sameNamespace', label: 'ui.inspector.service.inCluster.sameNamespace' },
+  { value: 'none', label: 'ui.inspector.service.inCluster.none' },
 ];
 
 function PortsField() {
   const { fields, append, remove } = useFieldArray<ServiceDraft, 'ports'>({ name: 'ports' });
+  const t = useT();
   return (
     <Stack spacing={1}>
       {fields.map((f, i) => {
@@ -42,18 +46,28 @@ function PortsField() {
           <Box key={f.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1 }}>
             <Stack spacing={1}>
               <Stack direction="row" spacing={1}>
-                <TextInput name={`ports.${i}.name`} label={`Port ${n} name`} />
-                <TextInput name={`ports.${i}.port`} label={`Port ${n} port`} numeric />
+                <TextInput
+                  name={`ports.${i}.name`}
+                  label={t('ui.inspector.service.port.name', { n })}
+                />
+                <TextInput
+                  name={`ports.${i}.port`}
+                  label={t('ui.inspector.service.port.port', { n })}
+                  numeric
+                />
               </Stack>
               <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                <TextInput name={`ports.${i}.targetPort`} label={`Port ${n} target port`} />
+                <TextInput
+                  name={`ports.${i}.targetPort`}
+                  label={t('ui.inspector.service.port.targetPort', { n })}
+                />
                 <SelectInput
                   name={`ports.${i}.protocol`}
-                  label={`Port ${n} protocol`}
+                  label={t('ui.inspector.service.port.protocol', { n })}
                   options={PROTOCOLS}
                 />
                 <RemoveButton
-                  label={`Remove port ${n}`}
+                  label={t('ui.inspector.service.port.remove', { n })}
                   onClick={() => remove(i)}
                   disabled={fields.length <= 1}
                 />
@@ -64,7 +78,7 @@ function PortsField() {
       })}
       <ListError name="ports" />
       <AddButton
-        label="Add port"
+        label={t('ui.inspector.service.port.add')}
         onClick={() => append({ name: '', port: '', targetPort: '', protocol: 'TCP' })}
       />
     </Stack>
@@ -94,47 +108,56 @@ const ServiceFields = memo(function ServiceFields({
   id: string;
   globalPolicy: TrafficPolicy;
 }) {
-  const policies: Option[] = [
-    { value: '', label: `Follow the design (${globalPolicy})` },
-    { value: 'Cluster', label: 'Cluster' },
-    { value: 'Local', label: 'Local' },
-  ];
+  const t = useT();
+  // The modes keep their English names (the glossary's Cluster and Local) in every language.
+  const policies = useMemo<readonly Option[]>(
+    () => [
+      { value: '', label: t('ui.inspector.service.trafficPolicy.follow', { mode: globalPolicy }) },
+      { value: 'Cluster', label: 'Cluster' },
+      { value: 'Local', label: 'Local' },
+    ],
+    [t, globalPolicy],
+  );
+  const inCluster = useMemo<readonly Option[]>(
+    () => IN_CLUSTER.map((o) => ({ value: o.value, label: t(o.label) })),
+    [t],
+  );
   return (
     <FormColumn>
-      <FormHeading kind="Service" name={id} />
+      <FormHeading kind={t('ui.inspector.service.heading')} name={id} />
       <Stack direction="row" spacing={1}>
-        <TextInput name="name" label="Name" />
-        <TextInput name="namespace" label="Namespace" />
+        <TextInput name="name" label={t('ui.inspector.name')} />
+        <TextInput name="namespace" label={t('ui.inspector.namespace')} />
       </Stack>
       <TextInput
         name="clusterIP"
-        label="Cluster IP"
-        helperText="Written into the Service: the policies name this address."
+        label={t('ui.inspector.service.clusterIP')}
+        helperText={t('ui.inspector.service.clusterIP.helper')}
       />
-      <SectionTitle>Ports</SectionTitle>
-      <Hint>Target port: a number or a container port name; empty means the same as the port.</Hint>
+      <SectionTitle>{t('ui.inspector.ports')}</SectionTitle>
+      <Hint>{t('ui.inspector.service.ports.hint')}</Hint>
       <PortsField />
-      <SectionTitle>Selector</SectionTitle>
-      <Hint>The labels that pick this Service&apos;s pods.</Hint>
+      <SectionTitle>{t('ui.inspector.service.selector')}</SectionTitle>
+      <Hint>{t('ui.inspector.service.selector.hint')}</Hint>
       <LabelRowsField
         name="selector"
-        keyLabel={(n) => `Selector key ${n}`}
-        valueLabel={(n) => `Selector value ${n}`}
-        addLabel="Add selector label"
-        removeLabel={(n) => `Remove selector label ${n}`}
+        keyLabel={(n) => t('ui.inspector.service.selector.key', { n })}
+        valueLabel={(n) => t('ui.inspector.service.selector.value', { n })}
+        addLabel={t('ui.inspector.service.selector.add')}
+        removeLabel={(n) => t('ui.inspector.service.selector.remove', { n })}
       />
-      <SectionTitle>Policy</SectionTitle>
+      <SectionTitle>{t('ui.inspector.service.policy')}</SectionTitle>
       <SelectInput
         name="trafficPolicy"
-        label="Traffic policy"
+        label={t('ui.inspector.service.trafficPolicy')}
         options={policies}
-        helperText="Cluster: SNAT, policy at the nodes. Local: client address kept, policy at the pods."
+        helperText={t('ui.inspector.service.trafficPolicy.helper')}
       />
       <SelectInput
         name="inCluster"
-        label="In-cluster access"
-        options={IN_CLUSTER}
-        helperText="Who inside the cluster may reach this Service."
+        label={t('ui.inspector.service.inCluster')}
+        options={inCluster}
+        helperText={t('ui.inspector.service.inCluster.helper')}
       />
       <FormError />
     </FormColumn>

@@ -12,7 +12,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { memo, type ChangeEvent, type ReactNode, type Ref } from 'react';
+import { Fragment, memo, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { Controller, useFieldArray, useFormState } from 'react-hook-form';
 import { listErrorMessage } from './inspectorResolver';
 
@@ -30,6 +30,18 @@ export function FormHeading({ kind, name }: { kind: string; name?: string }) {
       )}
     </Typography>
   );
+}
+
+/**
+ * A translated message with React nodes in place of its `{name}` placeholders, so that a word order
+ * that differs between languages can still put a name in bold.
+ */
+export function withNodes(text: string, nodes: Readonly<Record<string, ReactNode>>): ReactNode[] {
+  return text
+    .split(/\{(\w+)\}/)
+    .map((part, i) =>
+      i % 2 === 0 ? part : <Fragment key={i}>{part in nodes ? nodes[part] : `{${part}}`}</Fragment>,
+    );
 }
 
 export function SectionTitle({ id, children }: { id?: string; children: ReactNode }) {

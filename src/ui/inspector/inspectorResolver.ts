@@ -16,7 +16,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod';
 import { en, type MessageId } from '../../i18n/en';
-import { t } from '../../i18n/t';
+import type { Translate } from '../../i18n/t';
 import { formatCidr, networkOf, parseCidr } from '../../model/net';
 import type { FieldProblem } from './fieldProblems';
 
@@ -25,9 +25,10 @@ const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 /**
  * Message ids for zod's built-in issues, which the format's schema leaves without one. In these
  * forms every number is a port, every length limit on text is on a name, and every list with a
- * minimum needs one entry.
+ * minimum needs one entry. A text's length limit has a parameter, so it comes out already in
+ * words (of `t`).
  */
-export function builtinMessageId(issue: z.core.$ZodRawIssue): string | undefined {
+export function builtinMessageId(issue: z.core.$ZodRawIssue, t: Translate): string | undefined {
   if (issue.input === undefined) return 'field.required';
   switch (issue.code) {
     case 'too_small':
@@ -46,7 +47,7 @@ export function builtinMessageId(issue: z.core.$ZodRawIssue): string | undefined
 }
 
 /** A message id in words, for the input it is about; an empty input is simply missing. */
-function inWords(message: string, input: unknown): string {
+function inWords(message: string, input: unknown, t: Translate): string {
   if (!isMessageId(message)) return message;
   if (input === '') return t('field.required');
   const value = typeof input === 'string' || typeof input === 'number' ? input : '';
@@ -58,13 +59,14 @@ function inWords(message: string, input: unknown): string {
 }
 
 /** Rewrites, in place, every message of a nested error tree into words. */
-function putIntoWords(node: object, path: string, values: FieldValues): void {
+function putIntoWords(node: object, path: string, values: FieldValues, t: Translate): void {
   const error = node as Partial<FieldError>;
-  if (typeof error.message === 'string') error.message = inWords(error.message, get(values, path));
+  if (typeof error.message === 'string')
+    error.message = inWords(error.message, get(values, path), t);
   for (const [key, child] of Object.entries(node)) {
     if (key === 'ref' || key === 'types' || typeof child !== 'object' || child === null) continue;
     const childPath = path === '' ? key : `${path}.${key}`;
-    putIntoWords(child, key === 'root' ? path : childPath, values);
+    putIntoWords(child, key === 'root' ? path : childPath, values, t);
   }
 }
 
@@ -75,14 +77,19 @@ function succeeded<D extends FieldValues, V>(
 }
 
 /** Cross-field problems as a flat error record; two problems at one field share its message. */
-function problemErrors(problems: readonly FieldProblem[]): Record<string, FieldError> {
+function problemErrors(
+  problems: readonly FieldProblem[],
+  t: Translate,
+): Record<string, FieldError> {
   const errors: Record<string, FieldError> = {};
   for (const p of problems) {
     const message = t(p.messageId, p.params);
     const before = errors[p.field];
     errors[p.field] = {
       type: 'crossField',
-      message: before?.message ? `${before.message}; ${message}` : message,
+      message: before?.message
+        ? t('ui.inspector.error.join', { first: before.message, second: message })
+        : message,
     };
   }
   return errors;
@@ -90,22 +97,24 @@ function problemErrors(problems: readonly FieldProblem[]): Record<string, FieldE
 
 /**
  * A resolver that accepts a draft only when `schema` does and `problemsOf` finds nothing wrong
- * with the value it produces.
+ * with the value it produces. `words` gives the translate function of the current language.
  */
 export function inspectorResolver<D extends FieldValues, V>(
   schema: z.ZodType<V, D>,
   problemsOf: (value: V) => FieldProblem[],
+  words: () => Translate,
 ): Resolver<D, unknown, V> {
-  const base = zodResolver(schema, { error: builtinMessageId });
+  const base = zodResolver(schema, { error: (issue) => builtinMessageId(issue, words()) });
   return async (values, context, options) => {
     const result = await base(values, context, options);
+    const t = words();
     if (!succeeded(result)) {
-      putIntoWords(result.errors, '', values);
+      putIntoWords(result.errors, '', values, t);
       return result;
     }
     const problems = problemsOf(result.values);
     if (problems.length === 0) return result;
-    return { values: {}, errors: toNestErrors(problemErrors(problems), options) };
+    return { values: {}, errors: toNestErrors(problemErrors(problems, t), options) };
   };
 }
 

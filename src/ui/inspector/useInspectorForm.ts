@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Element } from '../../model/commands';
 import type { Design } from '../../model/design';
 import { useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { elementProblems, type FieldProblem } from './fieldProblems';
 import { inspectorResolver } from './inspectorResolver';
 import { isSameJson } from './isSameJson';
@@ -33,8 +34,15 @@ export function useInspectorForm<D extends FieldValues, V>({
   commit,
 }: InspectorFormOptions<D, V>): UseFormReturn<D, unknown, V> {
   const store = useStore();
+  const t = useT();
+  // The resolver is made once; it reads the language through this ref at each validation.
+  const words = useRef(t);
   const [resolver] = useState(() =>
-    inspectorResolver(schema, (next: V) => problems(next, store.getState().design)),
+    inspectorResolver(
+      schema,
+      (next: V) => problems(next, store.getState().design),
+      () => words.current,
+    ),
   );
   const [defaultValues] = useState(() => toDraft(value) as DefaultValues<D>);
   const form = useForm<D, unknown, V>({
@@ -47,10 +55,12 @@ export function useInspectorForm<D extends FieldValues, V>({
   const shown = useRef(value);
   const following = useRef(false);
 
-  // A design loaded with problems shows them as soon as the value is inspected.
+  // A design loaded with problems shows them as soon as the value is inspected; after a language
+  // switch, validating again puts the errors shown into the new language's words.
   useEffect(() => {
+    words.current = t;
     void form.trigger();
-  }, [form]);
+  }, [form, t]);
 
   useEffect(() => {
     if (isSameJson(value, shown.current)) return;

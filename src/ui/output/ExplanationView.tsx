@@ -11,8 +11,9 @@ import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Explanation, FactRef, GeneratedDocument } from '../../generator/types';
-import { t } from '../../i18n/t';
+import type { Translate } from '../../i18n/t';
 import { ruleId, type Highlight } from '../../state/highlight';
+import { useT } from '../../state/preferences';
 import type { GoodGeneration } from '../../state/store';
 import { EmptyOutput, FailedAlert, StaleAlert } from './OutputNotice';
 import { revealElementWithin } from './revealWithin';
@@ -23,12 +24,11 @@ const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
 const INITIAL_GROUPS = 12;
 
 /** Where a fact reference points: a section of the shared Calico notes, or a docs page key. */
-export function factSource(fact: FactRef): string {
+export function factSource(fact: FactRef, t: Translate): string {
   const validation = /^V§(.+)$/.exec(fact);
   if (validation) return `../shared/calico/VALIDATION.md §${validation[1]}`;
   if (fact.startsWith('§')) return `../shared/calico/SEMANTICS.md ${fact}`;
-  if (/^D\d+$/.test(fact))
-    return `Calico docs page ${fact} (Sources in ../shared/calico/SEMANTICS.md)`;
+  if (/^D\d+$/.test(fact)) return t('ui.output.explanation.docsPage', { fact });
   return fact;
 }
 
@@ -78,6 +78,7 @@ function litPathsOf(group: Group, highlight: Highlight): string {
 
 /** The Explanation tab. */
 export function ExplanationView() {
+  const t = useT();
   const { store, state, highlight, selectionKey } = useOutput();
   const scrollRef = useRef<HTMLDivElement>(null);
   const result = state.kind === 'ready' ? state.result : undefined;
@@ -108,14 +109,16 @@ export function ExplanationView() {
   }, [selectionKey, complete]);
 
   return (
-    <Box ref={scrollRef} role="region" aria-label="Explanation" sx={regionStyles}>
+    <Box
+      ref={scrollRef}
+      role="region"
+      aria-label={t('ui.output.explanation.region')}
+      sx={regionStyles}
+    >
       {state.kind === 'empty' && <EmptyOutput />}
       {state.kind === 'failed' && <FailedAlert errors={state.errors} />}
       {state.kind === 'ready' && state.errors.length > 0 && (
-        <StaleAlert
-          errors={state.errors}
-          showing="the explanation of the last YAML that generated"
-        />
+        <StaleAlert errors={state.errors} showing={t('ui.output.explanation.showing')} />
       )}
       <Box sx={state.kind === 'ready' && state.errors.length > 0 ? { opacity: 0.6 } : undefined}>
         {shown.map((group) => (
@@ -206,6 +209,8 @@ const ExplanationItem = memo(function ExplanationItem({
   lit,
   onSelect,
 }: ExplanationItemProps) {
+  // The hook, not a prop: a change of language re-renders every item despite the memo.
+  const t = useT();
   const isRule = e.rulePath !== '';
   return (
     <ListItem disablePadding>
@@ -223,7 +228,7 @@ const ExplanationItem = memo(function ExplanationItem({
           <span className="facts">
             {e.facts.map((fact) => (
               // A native tooltip: hundreds of rules × MUI Tooltip made the tab slow to open.
-              <span key={fact} className="fact" title={factSource(fact)}>
+              <span key={fact} className="fact" title={factSource(fact, t)}>
                 {fact}
               </span>
             ))}

@@ -12,8 +12,10 @@ import Tabs from '@mui/material/Tabs';
 import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { LintSeverity } from '../../generator/types';
 import { useGeneration } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
+import { withNodes } from './withNodes';
 import { YamlView } from './YamlView';
 
 // The simulator's panels load when their tab is first opened, keeping them off the first render.
@@ -30,17 +32,19 @@ const tabId = (tab: OutputTab) => `output-tab-${tab}`;
 const panelId = (tab: OutputTab) => `output-panel-${tab}`;
 
 function ProblemsLabel({ counts }: { counts: Record<LintSeverity, number> }) {
+  const t = useT();
   const others = counts.warning + counts.info;
-  if (!counts.error) return <>Problems ({others})</>;
-  return (
-    <>
-      Problems (
-      <Box component="span" sx={{ color: 'error.main', fontWeight: 700 }}>
-        {counts.error}
-      </Box>
-      {others > 0 && ` + ${others}`})
-    </>
+  if (!counts.error) return <>{t('ui.output.tab.problems', { count: others })}</>;
+  const errors = (
+    <Box component="span" sx={{ color: 'error.main', fontWeight: 700 }}>
+      {counts.error}
+    </Box>
   );
+  const text =
+    others > 0
+      ? t('ui.output.tab.problemsErrorsOthers', { others })
+      : t('ui.output.tab.problemsErrors');
+  return <>{withNodes(text, { errors })}</>;
 }
 
 /** Every panel exists (tabs point at it); only the active one renders its view. */
@@ -72,6 +76,7 @@ function TabPanel({
  * stores; takes no props.
  */
 export function OutputPanel() {
+  const t = useT();
   const [tab, setTab] = useState<OutputTab>('yaml');
   const { current } = useGeneration();
   const counts = useMemo(() => countLints(current.lints), [current]);
@@ -82,7 +87,8 @@ export function OutputPanel() {
       <Tabs
         value={tab}
         onChange={(_, value: OutputTab) => setTab(value)}
-        aria-label="Output views"
+        aria-label={t('ui.output.tabs.label')}
+        data-tour="output"
         variant="scrollable"
         scrollButtons="auto"
         sx={{
@@ -102,10 +108,15 @@ export function OutputPanel() {
           '& .MuiTabs-scrollButtons': { width: 24 },
         }}
       >
-        <Tab value="yaml" label="YAML" id={tabId('yaml')} aria-controls={panelId('yaml')} />
+        <Tab
+          value="yaml"
+          label={t('ui.output.tab.yaml')}
+          id={tabId('yaml')}
+          aria-controls={panelId('yaml')}
+        />
         <Tab
           value="explanation"
-          label="Explanation"
+          label={t('ui.output.tab.explanation')}
           id={tabId('explanation')}
           aria-controls={panelId('explanation')}
         />
@@ -123,13 +134,13 @@ export function OutputPanel() {
         />
         <Tab
           value="traffic"
-          label="Test traffic"
+          label={t('ui.output.tab.traffic')}
           id={tabId('traffic')}
           aria-controls={panelId('traffic')}
         />
         <Tab
           value="reachability"
-          label="Reachability"
+          label={t('ui.output.tab.reachability')}
           id={tabId('reachability')}
           aria-controls={panelId('reachability')}
         />
@@ -144,12 +155,12 @@ export function OutputPanel() {
         <ProblemsView />
       </TabPanel>
       <TabPanel tab="traffic" active={tab}>
-        <Suspense fallback={<LinearProgress aria-label="Loading" />}>
+        <Suspense fallback={<LinearProgress aria-label={t('ui.output.loading')} />}>
           <TestTrafficPanel onShowRule={showYaml} />
         </Suspense>
       </TabPanel>
       <TabPanel tab="reachability" active={tab}>
-        <Suspense fallback={<LinearProgress aria-label="Loading" />}>
+        <Suspense fallback={<LinearProgress aria-label={t('ui.output.loading')} />}>
           <ReachabilityPanel onShowRule={showYaml} onShowOnCanvas={() => setTab('traffic')} />
         </Suspense>
       </TabPanel>

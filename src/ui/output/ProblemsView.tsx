@@ -12,9 +12,9 @@ import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { Lint, LintSeverity } from '../../generator/types';
-import { t } from '../../i18n/t';
 import { assertNever } from '../../model/assertNever';
 import { useGeneration, useSelection, useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import type { Selection } from '../../state/store';
 
 const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
@@ -46,13 +46,14 @@ export function selectionOfLint(lint: Lint): Selection {
 }
 
 function SeverityMark({ severity }: { severity: LintSeverity }) {
+  const t = useT();
   switch (severity) {
     case 'error':
       return (
         <>
           <ErrorOutlineIcon fontSize="small" color="error" aria-hidden />
           <Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>
-            Error
+            {t('ui.output.problems.error')}
           </Box>
         </>
       );
@@ -61,7 +62,7 @@ function SeverityMark({ severity }: { severity: LintSeverity }) {
         <>
           <WarningAmberIcon fontSize="small" color="warning" aria-hidden />
           <Box component="span" sx={{ color: 'warning.dark', fontWeight: 600 }}>
-            Warning
+            {t('ui.output.problems.warning')}
           </Box>
         </>
       );
@@ -70,7 +71,7 @@ function SeverityMark({ severity }: { severity: LintSeverity }) {
         <>
           <InfoOutlinedIcon fontSize="small" color="info" aria-hidden />
           <Box component="span" sx={{ color: 'info.dark', fontWeight: 600 }}>
-            Note
+            {t('ui.output.problems.info')}
           </Box>
         </>
       );
@@ -81,6 +82,7 @@ function SeverityMark({ severity }: { severity: LintSeverity }) {
 
 /** The Problems tab. */
 export function ProblemsView() {
+  const t = useT();
   const store = useStore();
   const { current } = useGeneration();
   const selection = useSelection();
@@ -89,12 +91,12 @@ export function ProblemsView() {
   return (
     <Box
       role="region"
-      aria-label="Problems"
+      aria-label={t('ui.output.problems.region')}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative' }}
     >
       {lints.length === 0 && (
         <Typography variant="body2" sx={{ p: 3, color: 'text.secondary' }}>
-          No problems: the design generates, and nothing in it looks wrong.
+          {t('ui.output.problems.none')}
         </Typography>
       )}
       <List dense disablePadding>
@@ -125,7 +127,7 @@ export function ProblemsView() {
                 <Typography variant="body2">{t(lint.messageId, lint.params)}</Typography>
                 {lint.fixId !== 'fix.none' && (
                   <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.25 }}>
-                    Fix: {t(lint.fixId, lint.params)}
+                    {t('ui.output.problems.fix', { fix: t(lint.fixId, lint.params) })}
                   </Typography>
                 )}
               </ListItemButton>

@@ -22,6 +22,7 @@ import {
 } from 'react';
 import { yamlFileName } from '../../generator/generate';
 import type { Highlight } from '../../state/highlight';
+import { useT } from '../../state/preferences';
 import type { DesignStore } from '../../state/store';
 import { EmptyOutput, FailedAlert, StaleAlert } from './OutputNotice';
 import { revealWithin } from './revealWithin';
@@ -62,6 +63,7 @@ const tokenCache = new Map<string, YamlToken[]>();
 
 /** The YAML tab: the current YAML, the last good one marked stale, or why there is none. */
 export function YamlView() {
+  const t = useT();
   const { store, generation, state, highlight, selectionKey } = useOutput();
   if (state.kind === 'empty') return <EmptyOutput />;
   if (state.kind === 'failed') return <FailedAlert errors={state.errors} />;
@@ -73,7 +75,7 @@ export function YamlView() {
         fileName={yamlFileName(generation.design)}
         stale={stale}
       />
-      {stale && <StaleAlert errors={state.errors} showing="the last YAML that generated" />}
+      {stale && <StaleAlert errors={state.errors} showing={t('ui.output.yaml.showing')} />}
       <YamlCode
         yaml={state.result.yaml}
         spans={state.result.spans}
@@ -95,17 +97,22 @@ function YamlToolbar({
   fileName: string;
   stale: boolean;
 }) {
+  const t = useT();
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const lines = useMemo(() => yaml.split('\n').length - (yaml.endsWith('\n') ? 1 : 0), [yaml]);
   const copy = () => {
     if (!navigator.clipboard) {
-      setNotice('Copy failed: the clipboard is not available here');
+      setNotice(t('ui.output.yaml.noClipboard'));
       return;
     }
     navigator.clipboard.writeText(yaml).then(
-      () => setNotice(stale ? 'Copied (out of date: the design has errors)' : 'Copied'),
+      () => setNotice(t(stale ? 'ui.output.yaml.copiedStale' : 'ui.output.yaml.copied')),
       (error: unknown) =>
-        setNotice(`Copy failed: ${error instanceof Error ? error.message : String(error)}`),
+        setNotice(
+          t('ui.output.yaml.copyFailed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        ),
     );
   };
   return (
@@ -124,7 +131,7 @@ function YamlToolbar({
         <Box component="span" sx={{ fontFamily: MONO, color: 'text.primary' }}>
           {fileName}
         </Box>
-        {` · ${lines} lines`}
+        {` · ${t('ui.output.yaml.lines', { count: lines })}`}
       </Typography>
       <Button
         size="small"
@@ -132,7 +139,7 @@ function YamlToolbar({
         onClick={copy}
         sx={{ textTransform: 'none', flex: 'none' }}
       >
-        Copy
+        {t('ui.output.yaml.copy')}
       </Button>
       <Snackbar
         open={notice !== undefined}
@@ -155,6 +162,7 @@ interface YamlCodeProps {
 }
 
 function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCodeProps) {
+  const t = useT();
   const theme = useTheme();
   const sx = useMemo(() => codeStyles(theme), [theme]);
   // Split once; tokenise only the lines on screen (the window below), each once per text.
@@ -215,7 +223,7 @@ function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCo
     <Box
       ref={scrollRef}
       role="region"
-      aria-label="Generated YAML"
+      aria-label={t('ui.output.yaml.region')}
       tabIndex={0}
       sx={sx}
       onClick={onClick}
@@ -331,14 +339,15 @@ function codeStyles(theme: Theme) {
       pr: 1,
       mr: 1.5,
       textAlign: 'right',
-      color: 'text.disabled',
+      // text.disabled would be too faint to read (contrast under 4.5:1).
+      color: 'text.secondary',
       backgroundColor: 'inherit',
       borderRight: 1,
       borderColor: 'divider',
       userSelect: 'none',
     },
     '& .yl[data-highlight="rule"] .ln': {
-      color: 'primary.main',
+      color: dark ? primary : theme.palette.primary.dark,
       boxShadow: `inset 3px 0 ${primary}`,
     },
     '& .lc': { pr: 2, color: colours.string },

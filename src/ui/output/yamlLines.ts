@@ -60,7 +60,7 @@ export function lineTargets(spans: YamlSpans, lineCount: number): (LineTarget | 
 /** Files up to this many lines render every line, so the browser's find (Ctrl+F) sees them all. */
 export const WINDOW_MIN_LINES = 800;
 /** Lines rendered beyond each edge of the viewport. */
-const OVERSCAN = 150;
+const OVERSCAN = 100;
 /** Window edges snap to multiples of this, so scrolling re-renders only now and then. */
 const CHUNK = 100;
 

@@ -10,37 +10,37 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import type { AnyMessageId } from '../../i18n/t';
 import type { Design } from '../../model/design';
 import { guideExample, localExample, mixedExample } from '../../model/examples';
+import { useT } from '../../state/preferences';
 import { summaryOf } from './designSummary';
 
 export interface Example {
-  title: string;
+  title: AnyMessageId;
+  /** The traffic modes it uses, by their field values (the same in every language). */
   mode: string;
-  description: string;
+  description: AnyMessageId;
   design: Design;
 }
 
 export const EXAMPLES: readonly Example[] = [
   {
-    title: "The guide's example",
+    title: 'ui.share.examples.guide.title',
     mode: 'Cluster',
-    description:
-      "Calico's guide “Apply policy to services exposed externally as cluster IPs”: two nodes, two services on ports 80 and 443, an office and a partner network, each allowed to one service.",
+    description: 'ui.share.examples.guide.description',
     design: guideExample,
   },
   {
-    title: 'Local mode shop',
+    title: 'ui.share.examples.local.title',
     mode: 'Local',
-    description:
-      'One service with externalTrafficPolicy Local, so its pods see the client address: customers may use port 80 only, the ops team (IPv4 and IPv6) every port. A named target port.',
+    description: 'ui.share.examples.local.description',
     design: localExample,
   },
   {
-    title: 'Mixed modes',
+    title: 'ui.share.examples.mixed.title',
     mode: 'Cluster + Local',
-    description:
-      'A Cluster-mode web service beside a Local-mode DNS service (UDP and TCP 53) in two service CIDRs; a custom node label; node access limited to SSH and the kubelet.',
+    description: 'ui.share.examples.mixed.description',
     design: mixedExample,
   },
 ];
@@ -50,6 +50,7 @@ export function ExamplesDialog(props: {
   onClose: () => void;
   onOpen: (design: Design) => void;
 }) {
+  const t = useT();
   return (
     <Dialog
       open={props.open}
@@ -58,7 +59,7 @@ export function ExamplesDialog(props: {
       fullWidth
       maxWidth="md"
     >
-      <DialogTitle id="examples-title">Examples</DialogTitle>
+      <DialogTitle id="examples-title">{t('ui.share.examples.title')}</DialogTitle>
       <DialogContent>
         <Box
           sx={{
@@ -81,14 +82,14 @@ export function ExamplesDialog(props: {
               >
                 <CardContent>
                   <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-                    {ex.title}
+                    {t(ex.title)}
                   </Typography>
                   <Chip label={ex.mode} size="small" sx={{ my: 1 }} />
                   <Typography variant="body2" sx={{ mb: 1 }}>
-                    {ex.description}
+                    {t(ex.description)}
                   </Typography>
                   <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-                    {summaryOf(ex.design)}
+                    {summaryOf(ex.design, t)}
                   </Typography>
                 </CardContent>
               </CardActionArea>
@@ -97,7 +98,7 @@ export function ExamplesDialog(props: {
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>Close</Button>
+        <Button onClick={props.onClose}>{t('ui.share.action.close')}</Button>
       </DialogActions>
     </Dialog>
   );

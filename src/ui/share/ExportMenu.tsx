@@ -17,17 +17,17 @@ import MenuItem from '@mui/material/MenuItem';
 import { useState, type RefObject } from 'react';
 import { yamlFileName } from '../../generator/generate';
 import { useDesign, useGeneration } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { copyText } from './clipboard';
 import { downloadBlob, downloadText, fileBaseName } from './download';
 import { renderDiagram, type DiagramFormat } from './exportDiagram';
 import { useNotify } from './Notices';
 
-const NOT_GENERATED = 'The design has errors: fix them first (see Problems)';
-
 export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
   const design = useDesign();
   const { current } = useGeneration();
   const notify = useNotify();
+  const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const yaml = current.ok ? current.yaml : undefined;
   const close = () => setAnchor(null);
@@ -41,11 +41,12 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
   const copyYaml = async () => {
     close();
     if (yaml === undefined) return;
-    if (await copyText(yaml)) notify({ severity: 'success', text: 'YAML copied' });
+    if (await copyText(yaml))
+      notify({ severity: 'success', text: t('ui.share.export.yamlCopied') });
     else
       notify({
         severity: 'warning',
-        text: 'The browser did not allow copying. Use "Download YAML", or select the text in the YAML panel.',
+        text: t('ui.share.export.copyRefused'),
       });
   };
 
@@ -55,20 +56,20 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
     try {
       const blob = root ? await renderDiagram(root, format) : undefined;
       if (!blob) {
-        notify({ severity: 'info', text: 'The canvas is empty: there is nothing to export.' });
+        notify({ severity: 'info', text: t('ui.share.export.emptyCanvas') });
         return;
       }
       downloadBlob(`${fileBaseName(design)}.diagram.${format}`, blob);
     } catch (e) {
       notify({
         severity: 'error',
-        text: `The diagram could not be rendered as ${format.toUpperCase()}.`,
+        text: t('ui.share.export.diagramFailed', { format: format.toUpperCase() }),
         lines: [e instanceof Error ? e.message : String(e)],
       });
     }
   };
 
-  const yamlReason = yaml === undefined ? NOT_GENERATED : undefined;
+  const yamlReason = yaml === undefined ? t('ui.share.export.notGenerated') : undefined;
   return (
     <>
       <Button
@@ -82,33 +83,36 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
         aria-controls={anchor ? 'export-menu' : undefined}
         sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}
       >
-        Export
+        {t('ui.share.export.button')}
       </Button>
       <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={close}>
         <MenuItem onClick={downloadYaml} disabled={yaml === undefined}>
           <ListItemIcon>
             <DescriptionIcon fontSize="small" />
           </ListItemIcon>
-          <ListItemText primary="Download YAML" secondary={yamlReason ?? yamlFileName(design)} />
+          <ListItemText
+            primary={t('ui.share.export.downloadYaml')}
+            secondary={yamlReason ?? yamlFileName(design)}
+          />
         </MenuItem>
         <MenuItem onClick={() => void copyYaml()} disabled={yaml === undefined}>
           <ListItemIcon>
             <ContentCopyIcon fontSize="small" />
           </ListItemIcon>
-          <ListItemText primary="Copy YAML" secondary={yamlReason} />
+          <ListItemText primary={t('ui.share.export.copyYaml')} secondary={yamlReason} />
         </MenuItem>
         <Divider />
         <MenuItem onClick={() => void exportDiagram('svg')}>
           <ListItemIcon>
             <ImageIcon fontSize="small" />
           </ListItemIcon>
-          <ListItemText primary="Export diagram as SVG" />
+          <ListItemText primary={t('ui.share.export.diagramSvg')} />
         </MenuItem>
         <MenuItem onClick={() => void exportDiagram('png')}>
           <ListItemIcon>
             <ImageIcon fontSize="small" />
           </ListItemIcon>
-          <ListItemText primary="Export diagram as PNG" />
+          <ListItemText primary={t('ui.share.export.diagramPng')} />
         </MenuItem>
       </Menu>
     </>

@@ -18,6 +18,7 @@ import { useState, type ChangeEvent } from 'react';
 import { importYaml, MAX_IMPORT_LENGTH } from '../../importer/importYaml';
 import type { ImportResult } from '../../importer/types';
 import type { Design } from '../../model/design';
+import { useT } from '../../state/preferences';
 import { summaryOf } from './designSummary';
 import { ImportReportTable, SEVERITIES, severityLook } from './ImportReportTable';
 
@@ -53,6 +54,7 @@ export function ImportDialog(props: {
   onClose: () => void;
   onUse: (design: Design) => void;
 }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | undefined>();
   const [result, setResult] = useState<ImportResult | undefined>();
@@ -96,16 +98,14 @@ export function ImportDialog(props: {
       fullWidth
       maxWidth="lg"
     >
-      <DialogTitle id="import-title">Import YAML</DialogTitle>
+      <DialogTitle id="import-title">{t('ui.share.import.title')}</DialogTitle>
       <DialogContent dividers>
         <Typography variant="body2" sx={{ mb: 1.5 }}>
-          Paste Calico and Kubernetes YAML (GlobalNetworkPolicies, HostEndpoints, Services, a
-          BGPConfiguration), or upload a file. Preview shows what becomes part of the design and
-          what Calico would reject.
+          {t('ui.share.import.intro')}
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5 }}>
           <Button component="label" variant="outlined" size="small" startIcon={<UploadFileIcon />}>
-            Upload file…
+            {t('ui.share.import.upload')}
             <Box
               component="input"
               type="file"
@@ -121,7 +121,7 @@ export function ImportDialog(props: {
           )}
         </Box>
         <TextField
-          label="YAML"
+          label={t('ui.share.import.field')}
           value={text}
           onChange={(e) => edit(e.target.value)}
           multiline
@@ -137,14 +137,17 @@ export function ImportDialog(props: {
           }}
         />
         {result && (
-          <Box sx={{ mt: 2 }} role="region" aria-label="Import preview">
+          <Box sx={{ mt: 2 }} role="region" aria-label={t('ui.share.import.preview.region')}>
             {result.design ? (
               <Alert severity="success" sx={{ mb: 1 }}>
-                Design “{result.design.name || 'untitled'}”: {summaryOf(result.design)}.
+                {t('ui.share.import.preview.design', {
+                  name: result.design.name || t('ui.share.untitled'),
+                  summary: summaryOf(result.design, t),
+                })}
               </Alert>
             ) : (
               <Alert severity="error" sx={{ mb: 1 }}>
-                No design could be built from this YAML.
+                {t('ui.share.import.preview.none')}
               </Alert>
             )}
             <Box sx={{ display: 'flex', gap: 2, mb: 1, flexWrap: 'wrap' }}>
@@ -162,7 +165,7 @@ export function ImportDialog(props: {
                     }}
                   >
                     {look.icon}
-                    {counts.get(s)} {look.label.toLowerCase()}
+                    {t(look.count, { count: counts.get(s) ?? 0 })}
                   </Box>
                 );
               })}
@@ -174,19 +177,19 @@ export function ImportDialog(props: {
       <DialogActions>
         {result?.design && (
           <Typography variant="caption" sx={{ mr: 'auto', ml: 1, color: 'text.secondary' }}>
-            Replaces the current design; Undo or “Restore previous design” brings it back.
+            {t('ui.share.import.replaces')}
           </Typography>
         )}
-        <Button onClick={props.onClose}>Cancel</Button>
+        <Button onClick={props.onClose}>{t('ui.share.action.cancel')}</Button>
         <Button
           onClick={() => preview()}
           disabled={!text.trim()}
           variant={result ? 'text' : 'contained'}
         >
-          Preview
+          {t('ui.share.import.preview')}
         </Button>
         <Button onClick={use} disabled={!result?.design} variant="contained">
-          Use this design
+          {t('ui.share.import.use')}
         </Button>
       </DialogActions>
     </Dialog>

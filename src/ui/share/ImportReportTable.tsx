@@ -11,31 +11,50 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
-import { t } from '../../i18n/t';
+import type { AnyMessageId } from '../../i18n/t';
 import { assertNever } from '../../model/assertNever';
 import type { ImportItem, ImportSeverity } from '../../importer/types';
+import { useT } from '../../state/preferences';
 
 /** Severities in the order a reader should look at them. */
 export const SEVERITIES: readonly ImportSeverity[] = ['rejected', 'assumed', 'ignored', 'mapped'];
 
+/** How a severity looks: icon and colour, its word (`label`) and a count of it (`count`). */
 export function severityLook(severity: ImportSeverity): {
   icon: ReactNode;
   color: string;
-  label: string;
+  label: AnyMessageId;
+  count: AnyMessageId;
 } {
   switch (severity) {
     case 'rejected':
-      return { icon: <BlockIcon fontSize="small" />, color: 'error.main', label: 'Rejected' };
+      return {
+        icon: <BlockIcon fontSize="small" />,
+        color: 'error.main',
+        label: 'ui.share.report.rejected',
+        count: 'ui.share.import.count.rejected',
+      };
     case 'assumed':
-      return { icon: <HelpIcon fontSize="small" />, color: 'warning.dark', label: 'Assumed' };
+      return {
+        icon: <HelpIcon fontSize="small" />,
+        color: 'warning.dark',
+        label: 'ui.share.report.assumed',
+        count: 'ui.share.import.count.assumed',
+      };
     case 'ignored':
       return {
         icon: <RemoveCircleIcon fontSize="small" />,
         color: 'text.secondary',
-        label: 'Ignored',
+        label: 'ui.share.report.ignored',
+        count: 'ui.share.import.count.ignored',
       };
     case 'mapped':
-      return { icon: <CheckCircleIcon fontSize="small" />, color: 'success.main', label: 'Mapped' };
+      return {
+        icon: <CheckCircleIcon fontSize="small" />,
+        color: 'success.main',
+        label: 'ui.share.report.mapped',
+        count: 'ui.share.import.count.mapped',
+      };
     default:
       return assertNever(severity, 'import severity');
   }
@@ -46,18 +65,20 @@ function resourceOf(item: ImportItem): string {
 }
 
 export function ImportReportTable({ items }: { items: readonly ImportItem[] }) {
+  // The importer's messages are ids too: they follow the UI's language like every other word.
+  const t = useT();
   // What needs reading first (rejected, assumed) on top; within a severity, in file order.
   const rank = (i: ImportItem) => SEVERITIES.indexOf(i.severity);
   const rows = [...items].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
   return (
     <TableContainer sx={{ maxHeight: 320, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small" stickyHeader aria-label="Import report">
+      <Table size="small" stickyHeader aria-label={t('ui.share.report.table')}>
         <TableHead>
           <TableRow>
-            <TableCell sx={{ width: 56 }}>Line</TableCell>
-            <TableCell sx={{ width: 110 }}>Severity</TableCell>
-            <TableCell sx={{ width: 220 }}>Resource</TableCell>
-            <TableCell>Message</TableCell>
+            <TableCell sx={{ width: 56 }}>{t('ui.share.report.line')}</TableCell>
+            <TableCell sx={{ width: 110 }}>{t('ui.share.report.severity')}</TableCell>
+            <TableCell sx={{ width: 220 }}>{t('ui.share.report.resource')}</TableCell>
+            <TableCell>{t('ui.share.report.message')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -79,11 +100,11 @@ export function ImportReportTable({ items }: { items: readonly ImportItem[] }) {
                     }}
                   >
                     {look.icon}
-                    {look.label}
+                    {t(look.label)}
                   </Box>
                 </TableCell>
                 <TableCell sx={{ verticalAlign: 'top', wordBreak: 'break-word' }}>
-                  {resourceOf(item) || 'the file'}
+                  {resourceOf(item) || t('ui.share.report.theFile')}
                   {item.path && (
                     <Box
                       component="span"

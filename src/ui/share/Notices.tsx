@@ -7,6 +7,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../../state/preferences';
 
 export interface Notice {
   severity: 'success' | 'info' | 'warning' | 'error';
@@ -29,6 +30,7 @@ export function useNotify(): Notify {
 const AUTO_HIDE_MS = 5000;
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
+  const t = useT();
   const [current, setCurrent] = useState<(Notice & { key: number }) | null>(null);
   const [open, setOpen] = useState(false);
   const notify = useCallback<Notify>((notice) => {
@@ -68,7 +70,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                   >
                     {current.action.label}
                   </Button>
-                  <Button color="inherit" size="small" onClick={close} aria-label="Close">
+                  <Button
+                    color="inherit"
+                    size="small"
+                    onClick={close}
+                    aria-label={t('ui.share.action.close')}
+                  >
                     ✕
                   </Button>
                 </>

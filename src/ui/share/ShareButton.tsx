@@ -16,6 +16,7 @@ import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { PERMALINK_WARN_LENGTH } from '../../permalink/permalink';
 import { useStore } from '../../state/hooks';
+import { useLocale, useT } from '../../state/preferences';
 import { copyText } from './clipboard';
 import { downloadDesignJson } from './download';
 import { useNotify } from './Notices';
@@ -27,6 +28,8 @@ type Open = 'long' | 'manual' | null;
 export function ShareButton() {
   const store = useStore();
   const notify = useNotify();
+  const t = useT();
+  const locale = useLocale();
   const [open, setOpen] = useState<Open>(null);
   // Kept after a dialog closes, so its text does not change while it fades out.
   const [link, setLink] = useState('');
@@ -34,7 +37,7 @@ export function ShareButton() {
 
   const copy = async (text: string) => {
     close();
-    if (await copyText(text)) notify({ severity: 'success', text: 'Link copied' });
+    if (await copyText(text)) notify({ severity: 'success', text: t('ui.share.share.copied') });
     else setOpen('manual');
   };
 
@@ -48,7 +51,7 @@ export function ShareButton() {
   const downloadJson = () => {
     close();
     const name = downloadDesignJson(store.getState().design);
-    notify({ severity: 'success', text: `Downloaded ${name}` });
+    notify({ severity: 'success', text: t('ui.share.share.downloaded', { name }) });
   };
 
   return (
@@ -59,23 +62,23 @@ export function ShareButton() {
         variant="outlined"
         startIcon={<ShareIcon />}
         onClick={share}
+        data-tour="share"
         sx={{ textTransform: 'none', whiteSpace: 'nowrap', borderColor: 'rgba(255,255,255,0.5)' }}
       >
-        Share
+        {t('ui.share.share.button')}
       </Button>
       <Dialog open={open === 'long'} onClose={close} aria-labelledby="share-long-title">
-        <DialogTitle id="share-long-title">This link is long</DialogTitle>
+        <DialogTitle id="share-long-title">{t('ui.share.share.long.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            This link is {link.length.toLocaleString('en')} characters; many chat tools cut links
-            this long. Download the design as JSON instead?
+            {t('ui.share.share.long.text', { length: link.length.toLocaleString(locale) })}
           </DialogContentText>
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Cancel</Button>
-          <Button onClick={() => void copy(link)}>Copy link anyway</Button>
+          <Button onClick={close}>{t('ui.share.action.cancel')}</Button>
+          <Button onClick={() => void copy(link)}>{t('ui.share.share.long.copyAnyway')}</Button>
           <Button variant="contained" onClick={downloadJson} autoFocus>
-            Download design (JSON)
+            {t('ui.share.share.long.downloadJson')}
           </Button>
         </DialogActions>
       </Dialog>
@@ -86,13 +89,11 @@ export function ShareButton() {
         fullWidth
         maxWidth="sm"
       >
-        <DialogTitle id="share-manual-title">Copy the link</DialogTitle>
+        <DialogTitle id="share-manual-title">{t('ui.share.share.manual.title')}</DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            The browser did not allow copying. Select the link and copy it with Ctrl+C.
-          </DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>{t('ui.share.share.manual.text')}</DialogContentText>
           <TextField
-            label="Share link"
+            label={t('ui.share.share.manual.field')}
             value={link}
             fullWidth
             multiline
@@ -103,7 +104,7 @@ export function ShareButton() {
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={close}>Close</Button>
+          <Button onClick={close}>{t('ui.share.action.close')}</Button>
         </DialogActions>
       </Dialog>
     </>

@@ -1,14 +1,17 @@
 /** Problems from the core (message ids) in words, one line each, with the field they concern. */
-import { t } from '../../i18n/t';
+import type { Translate } from '../../i18n/t';
 import type { Problem } from '../../model/problem';
 
 /** At most this many lines; the rest are counted. A bad link can carry hundreds of problems. */
 const MAX_LINES = 6;
 
-export function describeProblems(problems: readonly Problem[]): string[] {
-  const lines = problems
-    .slice(0, MAX_LINES)
-    .map((p) => (p.path ? `${p.path}: ${t(p.messageId, p.params)}` : t(p.messageId, p.params)));
-  if (problems.length > MAX_LINES) lines.push(`…and ${problems.length - MAX_LINES} more`);
+/** The problems in the language of `t` (the caller's useT()), so they follow the UI's language. */
+export function describeProblems(problems: readonly Problem[], t: Translate): string[] {
+  const lines = problems.slice(0, MAX_LINES).map((p) => {
+    const message = t(p.messageId, p.params);
+    return p.path ? t('ui.share.problems.line', { path: p.path, message }) : message;
+  });
+  if (problems.length > MAX_LINES)
+    lines.push(t('ui.share.problems.more', { count: problems.length - MAX_LINES }));
   return lines;
 }

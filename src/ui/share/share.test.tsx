@@ -2,15 +2,18 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
+import { translator } from '../../i18n/t';
 import { GUIDE_AS_PRINTED } from '../../importer/testdata/guideAsPrinted';
 import type { Design } from '../../model/design';
 import { guideExample } from '../../model/examples';
 import { decodeDesign, PERMALINK_WARN_LENGTH } from '../../permalink/permalink';
 import { StoreContext } from '../../state/hooks';
 import { DesignKeeper, memoryStorage } from '../../state/persistence';
+import { PreferencesContext, PreferencesStore } from '../../state/preferences';
 import { DesignStore } from '../../state/store';
 import { KeeperContext } from '../../state/useKeeper';
 import { describeProblems } from './describeProblems';
+import { ExamplesDialog } from './ExamplesDialog';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
 import { NoticeProvider } from './Notices';
@@ -21,15 +24,28 @@ import { linkFailedNotice, startNotice } from './useLinkOpener';
 // MUI in jsdom renders slowly on a loaded two-core machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-function wrap(design: Design, children: ReactNode) {
+const en = translator('en');
+const zh = translator('zh-CN');
+
+/** Renders `children` in the app's providers; in English unless `languages` says otherwise. */
+function wrap(design: Design, children: ReactNode, languages: readonly string[] = []) {
   const store = new DesignStore(design);
   const keeper = new DesignKeeper(store, memoryStorage());
-  render(
+  const tree = (
     <StoreContext.Provider value={store}>
       <KeeperContext.Provider value={keeper}>
         <NoticeProvider>{children}</NoticeProvider>
       </KeeperContext.Provider>
-    </StoreContext.Provider>,
+    </StoreContext.Provider>
+  );
+  render(
+    languages.length ? (
+      <PreferencesContext.Provider value={new PreferencesStore(memoryStorage(), languages)}>
+        {tree}
+      </PreferencesContext.Provider>
+    ) : (
+      tree
+    ),
   );
   return { store, user: userEvent.setup() };
 }
@@ -46,27 +62,30 @@ describe('shareLinkOf', () => {
 
 describe('notices', () => {
   it('puts link problems into words, with their field, at most six lines', () => {
-    const n = linkFailedNotice([{ path: '', messageId: 'permalink.corrupt', params: {} }]);
+    const n = linkFailedNotice([{ path: '', messageId: 'permalink.corrupt', params: {} }], en);
     expect(n.lines).toEqual(['the link is truncated or damaged: its design cannot be unpacked']);
     const many = Array.from({ length: 9 }, (_, i) => ({
       path: `clients[${i}].name`,
       messageId: 'field.required' as const,
       params: {},
     }));
-    const lines = describeProblems(many);
+    const lines = describeProblems(many, en);
     expect(lines).toHaveLength(7);
     expect(lines[0]).toMatch(/^clients\[0\]\.name: /);
     expect(lines[6]).toBe('…and 3 more');
   });
 
   it('merges the start-up notices, the link error first', () => {
-    const n = startNotice([
-      { kind: 'savedCorrupt', problems: [] },
-      { kind: 'linkFailed', problems: [] },
-    ]);
+    const n = startNotice(
+      [
+        { kind: 'savedCorrupt', problems: [] },
+        { kind: 'linkFailed', problems: [] },
+      ],
+      en,
+    );
     expect(n?.title).toBe('Your autosaved design could not be read');
     expect(n?.lines?.[0]).toMatch(/^The link did not open/);
-    expect(startNotice([])).toBeUndefined();
+    expect(startNotice([], en)).toBeUndefined();
   });
 });
 
@@ -149,5 +168,79 @@ describe('ImportDialog', () => {
     await user.click(use);
     expect(onUse).toHaveBeenCalledTimes(1);
     expect((onUse.mock.calls[0]![0] as Design).services).toHaveLength(2);
+  });
+});
+
+describe('in 简体中文', () => {
+  it('puts notices and the core messages in them into Chinese', () => {
+    const n = linkFailedNotice([{ path: 'name', messageId: 'field.required', params: {} }], zh);
+    expect(n.title).toBe('链接无法打开');
+    expect(n.lines).toEqual(['name：此项为必填']);
+    const many = Array.from({ length: 8 }, () => ({
+      path: '',
+      messageId: 'permalink.corrupt' as const,
+      params: {},
+    }));
+    expect(describeProblems(many, zh).at(-1)).toBe('……另有 2 条');
+  });
+
+  it('shows the share button, its dialog and the export menu in Chinese', async () => {
+    const { user } = wrap(
+      guideExample,
+      <>
+        <ExportMenu canvas={{ current: null }} />
+        <ShareButton />
+      </>,
+      ['zh-CN'],
+    );
+    await user.click(screen.getByRole('button', { name: '导出' }));
+    expect(screen.getByRole('menuitem', { name: /下载 YAML/ })).toHaveTextContent(
+      'guide-example.calico.yaml',
+    );
+    await user.keyboard('{Escape}');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
+    expect(screen.queryByRole('button', { name: 'Share' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '分享' }));
+    const dialog = await screen.findByRole('dialog', { name: '复制链接' });
+    expect(within(dialog).getByRole('textbox', { name: '分享链接' })).toBeVisible();
+  });
+
+  it('previews an import with the report, the importer messages included, in Chinese', async () => {
+    const { user } = wrap(
+      guideExample,
+      <ImportDialog open onClose={() => undefined} onUse={() => undefined} />,
+      ['zh-CN', 'en'],
+    );
+    expect(screen.getByRole('dialog', { name: '导入 YAML' })).toBeVisible();
+    await act(async () => {
+      screen.getByRole('textbox', { name: 'YAML' }).focus();
+      await user.paste(GUIDE_AS_PRINTED);
+    });
+    await user.click(screen.getByRole('button', { name: '预览' }));
+    const table = screen.getByRole('table', { name: '导入报告' });
+    const cells = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent('拒绝');
+    expect(cells[3]).toHaveTextContent('Calico 会拒绝它');
+    expect(screen.getByRole('region', { name: '导入预览' })).toHaveTextContent(
+      /设计“.*”：\d+ 个节点，\d+ 个服务，\d+ 个 Pod，\d+ 个客户端，\d+ 条访问连线。/,
+    );
+    expect(screen.getByRole('button', { name: '使用此设计' })).toBeEnabled();
+  });
+
+  it('names the examples in Chinese', () => {
+    wrap(guideExample, <ExamplesDialog open onClose={() => undefined} onOpen={() => undefined} />, [
+      'zh-CN',
+    ]);
+    const gallery = screen.getByRole('dialog', { name: '示例' });
+    expect(within(gallery).getByRole('button', { name: /^指南示例/ })).toBeVisible();
+  });
+
+  it('is English without a language chosen', () => {
+    wrap(guideExample, <ExamplesDialog open onClose={() => undefined} onOpen={() => undefined} />);
+    const gallery = screen.getByRole('dialog', { name: 'Examples' });
+    expect(within(gallery).getByRole('button', { name: /^The guide's example/ })).toBeVisible();
   });
 });

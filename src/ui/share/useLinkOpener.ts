@@ -6,10 +6,12 @@
  * link again over later edits; "Share" makes a fresh link at any time.
  */
 import { useEffect, useRef } from 'react';
+import type { Translate } from '../../i18n/t';
 import type { Design } from '../../model/design';
 import type { Problem } from '../../model/problem';
 import { decodeDesign } from '../../permalink/permalink';
 import { STORAGE_KEYS } from '../../state/persistence';
+import { useT } from '../../state/preferences';
 import type { StartChoice, StartNotice } from '../../state/startDesign';
 import { describeProblems } from './describeProblems';
 import { useNotify, type Notice } from './Notices';
@@ -22,25 +24,25 @@ export function clearFragment(): void {
   window.history.replaceState(window.history.state, '', `${pathname}${search}`);
 }
 
-/** What the user is told about a link that did not open. */
-export function linkFailedNotice(problems: readonly Problem[]): Notice {
+/** What the user is told about a link that did not open, in the language of `t`. */
+export function linkFailedNotice(problems: readonly Problem[], t: Translate): Notice {
   return {
     severity: 'error',
-    title: 'The link did not open',
-    text: 'It is damaged or incomplete, or was made by a newer version of this app. Your own design is open, unchanged.',
-    lines: describeProblems(problems),
+    title: t('ui.share.link.failed.title'),
+    text: t('ui.share.link.failed.text'),
+    lines: describeProblems(problems, t),
   };
 }
 
 /** The start-up notices in one message (an error first). */
-export function startNotice(notices: readonly StartNotice[]): Notice | undefined {
+export function startNotice(notices: readonly StartNotice[], t: Translate): Notice | undefined {
   const parts = notices.map((n): Notice => {
-    if (n.kind === 'linkFailed') return linkFailedNotice(n.problems);
+    if (n.kind === 'linkFailed') return linkFailedNotice(n.problems, t);
     return {
       severity: 'warning',
-      title: 'Your autosaved design could not be read',
-      text: `It was set aside (its text is kept in this browser's storage under "${STORAGE_KEYS.corrupt}") and the guide's example opened instead.`,
-      lines: describeProblems(n.problems),
+      title: t('ui.share.link.savedCorrupt.title'),
+      text: t('ui.share.link.savedCorrupt.text', { key: STORAGE_KEYS.corrupt }),
+      lines: describeProblems(n.problems, t),
     };
   });
   const [first, ...rest] = parts;
@@ -49,7 +51,10 @@ export function startNotice(notices: readonly StartNotice[]): Notice | undefined
     ...first,
     lines: [
       ...(first.lines ?? []),
-      ...rest.flatMap((p) => [`${p.title ?? ''} ${p.text}`.trim(), ...(p.lines ?? [])]),
+      ...rest.flatMap((p) => [
+        p.title ? t('ui.share.notice.titleAndText', { title: p.title, text: p.text }) : p.text,
+        ...(p.lines ?? []),
+      ]),
     ],
   };
 }
@@ -59,20 +64,21 @@ export function useLinkOpener(
   request: (design: Design, reason: ReplaceReason) => void,
 ): void {
   const notify = useNotify();
+  const t = useT();
   const startHandled = useRef(false);
 
   useEffect(() => {
     if (!start || startHandled.current) return;
     startHandled.current = true;
-    const notice = startNotice(start.notices);
+    const notice = startNotice(start.notices, t);
     if (notice) notify(notice);
     else if (start.source === 'link')
       notify({
         severity: 'info',
-        text: `Opened the shared design “${start.design.name || 'untitled'}”`,
+        text: t('ui.share.link.opened', { name: start.design.name || t('ui.share.untitled') }),
       });
     if (start.askToReplace) request(start.askToReplace, 'link');
-  }, [start, notify, request]);
+  }, [start, notify, request, t]);
 
   useEffect(() => {
     const onHashChange = () => {
@@ -81,9 +87,9 @@ export function useLinkOpener(
       clearFragment();
       const r = decodeDesign(hash);
       if (r.ok) request(r.design, 'link');
-      else notify(linkFailedNotice(r.problems));
+      else notify(linkFailedNotice(r.problems, t));
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [notify, request]);
+  }, [notify, request, t]);
 }

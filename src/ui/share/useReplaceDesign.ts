@@ -4,8 +4,10 @@
  * design it pushes out is kept for "Restore previous design" (src/state/persistence.ts).
  */
 import { useCallback } from 'react';
+import { translator, type AnyMessageId, type Translate } from '../../i18n/t';
 import type { Design } from '../../model/design';
 import { useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { isPristine, sameDesign } from '../../state/startDesign';
 import { useKeeper } from '../../state/useKeeper';
 import { useNotify } from './Notices';
@@ -20,24 +22,26 @@ export interface ReplaceQuestion {
   cancelLabel: string;
 }
 
-const KEEP_LINE =
-  'The current design is replaced. Undo (Ctrl+Z) brings it back, and so does “Restore previous design” in the design menu.';
-
-export function replaceQuestion(reason: ReplaceReason): ReplaceQuestion {
+/**
+ * The question in the language of `t`: pass the caller's useT(). English when `t` is left out
+ * (kept so callers written before the translation still compile).
+ */
+export function replaceQuestion(
+  reason: ReplaceReason,
+  t: Translate = translator('en'),
+): ReplaceQuestion {
   if (reason === 'link')
     return {
-      title: 'Open the shared design?',
-      lines: [
-        'Your current design is kept: you can bring it back with Undo, or from “Restore previous design” in the design menu.',
-      ],
-      confirmLabel: 'Open shared design',
-      cancelLabel: 'Keep my design',
+      title: t('ui.share.replace.link.title'),
+      lines: [t('ui.share.replace.link.text')],
+      confirmLabel: t('ui.share.replace.link.confirm'),
+      cancelLabel: t('ui.share.replace.link.cancel'),
     };
   return {
-    title: 'Replace the current design?',
-    lines: [KEEP_LINE],
-    confirmLabel: 'Replace',
-    cancelLabel: 'Cancel',
+    title: t('ui.share.replace.title'),
+    lines: [t('ui.share.replace.text')],
+    confirmLabel: t('ui.share.replace.confirm'),
+    cancelLabel: t('ui.share.action.cancel'),
   };
 }
 
@@ -52,12 +56,13 @@ export function needsAsking(reason: ReplaceReason, current: Design, next: Design
   return !isPristine(current);
 }
 
-const DONE: Record<ReplaceReason, string | undefined> = {
+/** What the user is told after each kind of replacement ("New design" says nothing). */
+const DONE: Record<ReplaceReason, AnyMessageId | undefined> = {
   new: undefined,
-  example: 'Opened the example',
-  import: 'Imported',
-  link: 'Opened the shared design',
-  previous: 'Restored',
+  example: 'ui.share.replace.done.example',
+  import: 'ui.share.replace.done.import',
+  link: 'ui.share.link.opened',
+  previous: 'ui.share.replace.done.previous',
 };
 
 /** Replaces the design now, and says so with an Undo button. */
@@ -65,19 +70,20 @@ export function useReplaceDesign(): (design: Design, reason: ReplaceReason) => v
   const store = useStore();
   const keeper = useKeeper();
   const notify = useNotify();
+  const t = useT();
   return useCallback(
     (design, reason) => {
       const changed = !sameDesign(store.getState().design, design);
       keeper.replaceDesign(design);
       const done = DONE[reason];
       if (!done) return;
-      const name = design.name || 'untitled';
+      const name = design.name || t('ui.share.untitled');
       notify({
         severity: 'success',
-        text: changed ? `${done} “${name}”` : `“${name}” is already open`,
-        ...(changed ? { action: { label: 'Undo', onClick: store.undo } } : {}),
+        text: changed ? t(done, { name }) : t('ui.share.replace.alreadyOpen', { name }),
+        ...(changed ? { action: { label: t('ui.share.replace.undo'), onClick: store.undo } } : {}),
       });
     },
-    [store, keeper, notify],
+    [store, keeper, notify, t],
   );
 }

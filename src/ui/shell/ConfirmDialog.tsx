@@ -4,6 +4,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
+import { useT } from '../../state/preferences';
 
 /** A yes/no question that says exactly what will happen. */
 export function ConfirmDialog(props: {
@@ -17,6 +18,7 @@ export function ConfirmDialog(props: {
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const t = useT();
   return (
     <Dialog open={props.open} onClose={props.onClose} aria-labelledby="confirm-title">
       <DialogTitle id="confirm-title">{props.title}</DialogTitle>
@@ -30,7 +32,7 @@ export function ConfirmDialog(props: {
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>{props.cancelLabel ?? 'Cancel'}</Button>
+        <Button onClick={props.onClose}>{props.cancelLabel ?? t('ui.shell.confirm.cancel')}</Button>
         <Button
           onClick={props.onConfirm}
           color={props.confirmColor ?? 'error'}

@@ -19,6 +19,7 @@ import MenuItem from '@mui/material/MenuItem';
 import { useState, type ReactNode } from 'react';
 import type { Design } from '../../model/design';
 import { useDesign } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { useKeeper } from '../../state/useKeeper';
 import { designFileName, downloadDesignJson } from '../share/download';
 
@@ -53,6 +54,7 @@ function Item(props: {
 export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
   const design = useDesign();
   const keeper = useKeeper();
+  const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // Read when the menu opens: the storage is not observable, and it only changes on replacements.
   const [previous, setPrevious] = useState<Design | undefined>();
@@ -74,14 +76,16 @@ export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? 'design-menu' : undefined}
-        aria-label={`Design: ${design.name || 'untitled'}`}
+        aria-label={t('ui.shell.design.button', {
+          name: design.name || t('ui.shell.design.untitled'),
+        })}
         sx={{ textTransform: 'none', maxWidth: 220, opacity: 0.9 }}
       >
         <Box
           component="span"
           sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
         >
-          {design.name || 'Untitled design'}
+          {design.name || t('ui.shell.design.untitledDesign')}
         </Box>
       </Button>
       <Menu
@@ -92,30 +96,34 @@ export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
       >
         <Item
           icon={<NoteAddIcon fontSize="small" />}
-          label="New design"
+          label={t('ui.shell.design.new')}
           onClick={run(actions.onNew)}
         />
         <Item
           icon={<CollectionsIcon fontSize="small" />}
-          label="Examples…"
+          label={t('ui.shell.design.examples')}
           onClick={run(actions.onExamples)}
         />
         <Item
           icon={<UploadFileIcon fontSize="small" />}
-          label="Import YAML…"
+          label={t('ui.shell.design.import')}
           onClick={run(actions.onImport)}
         />
         <Divider />
         <Item
           icon={<RestoreIcon fontSize="small" />}
-          label="Restore previous design"
-          detail={previous ? `“${previous.name || 'untitled'}”` : 'Nothing to restore yet'}
+          label={t('ui.shell.design.restore')}
+          detail={
+            previous
+              ? `“${previous.name || t('ui.shell.design.untitled')}”`
+              : t('ui.shell.design.restore.nothing')
+          }
           disabled={!previous}
           onClick={run(() => previous && actions.onRestorePrevious(previous))}
         />
         <Item
           icon={<DownloadIcon fontSize="small" />}
-          label="Download design (JSON)"
+          label={t('ui.shell.design.download')}
           detail={designFileName(design)}
           onClick={run(() => downloadDesignJson(design))}
         />

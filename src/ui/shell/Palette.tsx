@@ -14,6 +14,7 @@ import RedoIcon from '@mui/icons-material/Redo';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import type { ReactNode } from 'react';
 import { useStore, useStoreState } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import type { useDesignActions } from './useDesignActions';
 
 function Tool(props: {
@@ -23,7 +24,10 @@ function Tool(props: {
   onClick: () => void;
   disabled?: boolean;
 }) {
-  const title = props.shortcut ? `${props.label} (${props.shortcut})` : props.label;
+  const t = useT();
+  const title = props.shortcut
+    ? t('ui.shell.palette.withShortcut', { label: props.label, shortcut: props.shortcut })
+    : props.label;
   return (
     <Tooltip title={title} placement="right">
       <span>
@@ -48,12 +52,14 @@ export function Palette({
   onDelete: () => void;
 }) {
   const store = useStore();
+  const t = useT();
   const { design, selection, past, future } = useStoreState();
   const hasSelection = selection?.kind === 'element' || selection?.kind === 'access';
   return (
     <Box
       component="nav"
-      aria-label="Palette"
+      aria-label={t('ui.shell.palette.label')}
+      data-tour="palette"
       sx={{
         display: 'flex',
         flexDirection: 'column',
@@ -65,20 +71,27 @@ export function Palette({
       }}
     >
       <Tool
-        label="Add client"
+        label={t('ui.shell.palette.addClient')}
         shortcut="C"
         icon={<PublicIcon />}
         onClick={() => actions.add('client')}
       />
       <Tool
-        label="Add service"
+        label={t('ui.shell.palette.addService')}
         shortcut="S"
         icon={<HubIcon />}
         onClick={() => actions.add('service')}
       />
-      <Tool label="Add node" shortcut="N" icon={<DnsIcon />} onClick={() => actions.add('node')} />
       <Tool
-        label={design.nodes.length ? 'Add pod' : 'Add pod (add a node first)'}
+        label={t('ui.shell.palette.addNode')}
+        shortcut="N"
+        icon={<DnsIcon />}
+        onClick={() => actions.add('node')}
+      />
+      <Tool
+        label={t(
+          design.nodes.length ? 'ui.shell.palette.addPod' : 'ui.shell.palette.addPod.needsNode',
+        )}
         shortcut="P"
         icon={<ViewInArIcon />}
         onClick={() => actions.add('pod')}
@@ -86,14 +99,14 @@ export function Palette({
       />
       <Divider flexItem sx={{ my: 0.5 }} />
       <Tool
-        label="Duplicate"
+        label={t('ui.shell.palette.duplicate')}
         shortcut="Ctrl+D"
         icon={<ContentCopyIcon />}
         onClick={actions.duplicate}
         disabled={selection?.kind !== 'element'}
       />
       <Tool
-        label="Delete"
+        label={t('ui.shell.palette.delete')}
         shortcut="Delete"
         icon={<DeleteIcon />}
         onClick={onDelete}
@@ -101,21 +114,21 @@ export function Palette({
       />
       <Divider flexItem sx={{ my: 0.5 }} />
       <Tool
-        label="Undo"
+        label={t('ui.shell.palette.undo')}
         shortcut="Ctrl+Z"
         icon={<UndoIcon />}
         onClick={store.undo}
         disabled={!past.length}
       />
       <Tool
-        label="Redo"
+        label={t('ui.shell.palette.redo')}
         shortcut="Shift+Ctrl+Z"
         icon={<RedoIcon />}
         onClick={store.redo}
         disabled={!future.length}
       />
       <Tool
-        label="Tidy layout"
+        label={t('ui.shell.palette.tidy')}
         icon={<AutoFixHighIcon />}
         onClick={() => store.dispatch({ type: 'resetLayout' })}
         disabled={!Object.keys(design.layout).length}

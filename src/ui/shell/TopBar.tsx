@@ -13,26 +13,36 @@ import Typography from '@mui/material/Typography';
 import PolicyIcon from '@mui/icons-material/Policy';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { type RefObject } from 'react';
+import type { AnyMessageId } from '../../i18n/t';
 import type { Profile, TrafficPolicy } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { ExportMenu } from '../share/ExportMenu';
 import { ShareButton } from '../share/ShareButton';
 import { DesignMenu, type DesignMenuActions } from './DesignMenu';
+import { HelpMenu } from '../tour/HelpMenu';
+import { LanguageMenu } from './LanguageMenu';
+import { ThemeMenu } from './ThemeMenu';
 
-export const APP_NAME = 'ClusterIP Policy Designer';
+/** The app's name, an id like any text (its words are English in every language). */
+export const APP_NAME: AnyMessageId = 'ui.shell.appName';
 
-export const MODE_REMINDER: Record<TrafficPolicy, string> = {
-  Cluster:
-    'Cluster: traffic is SNATed; policy acts at the host endpoints (preDNAT + applyOnForward)',
-  Local: 'Local: the client address is kept; policy on the pods',
+/** What each traffic mode means, in one line (message ids). */
+export const MODE_REMINDER: Readonly<Record<TrafficPolicy, AnyMessageId>> = {
+  Cluster: 'ui.shell.mode.Cluster',
+  Local: 'ui.shell.mode.Local',
 };
 
-const PROFILE_LABEL: Record<Profile, string> = { hardened: 'Hardened', guide: "Guide's recipe" };
+const PROFILE_LABEL: Readonly<Record<Profile, AnyMessageId>> = {
+  hardened: 'ui.shell.profile.hardened',
+  guide: 'ui.shell.profile.guide',
+};
 
 const toggleSx = {
   color: 'inherit',
   borderColor: 'rgba(255,255,255,0.5)',
-  '&.Mui-selected': { color: 'primary.main', bgcolor: 'common.white' },
+  // A fixed dark blue on white: the dark palette's light primary would vanish on white.
+  '&.Mui-selected': { color: '#0d47a1', bgcolor: 'common.white' },
   '&.Mui-selected:hover': { bgcolor: 'grey.100' },
 };
 
@@ -46,6 +56,7 @@ export function TopBar({
 }) {
   const store = useStore();
   const design = useDesign();
+  const t = useT();
   const mode = design.cluster.trafficPolicy;
   const profile = design.output.profile;
   return (
@@ -53,7 +64,7 @@ export function TopBar({
       <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 52 }}>
         <PolicyIcon aria-hidden />
         <Typography variant="h6" component="h1" sx={{ fontSize: 17, whiteSpace: 'nowrap' }}>
-          {APP_NAME}
+          {t(APP_NAME)}
         </Typography>
         <DesignMenu actions={actions} />
         <ExportMenu canvas={canvas} />
@@ -64,13 +75,14 @@ export function TopBar({
             size="small"
             exclusive
             value={mode}
-            aria-label="External traffic policy mode"
+            aria-label={t('ui.shell.mode.label')}
+            data-tour="mode"
             onChange={(_e, v: TrafficPolicy | null) =>
               v && store.dispatch({ type: 'setTrafficPolicy', mode: v })
             }
           >
             {(['Cluster', 'Local'] as const).map((m) => (
-              <Tooltip key={m} title={MODE_REMINDER[m]} describeChild>
+              <Tooltip key={m} title={t(MODE_REMINDER[m])} describeChild>
                 <ToggleButton value={m} sx={toggleSx}>
                   {m}
                 </ToggleButton>
@@ -88,14 +100,15 @@ export function TopBar({
               display: { xs: 'none', xl: 'block' },
             }}
           >
-            {MODE_REMINDER[mode]}
+            {t(MODE_REMINDER[mode])}
           </Typography>
         </Box>
         <ToggleButtonGroup
           size="small"
           exclusive
           value={profile}
-          aria-label="Output profile"
+          aria-label={t('ui.shell.profile.label')}
+          data-tour="profile"
           onChange={(_e, v: Profile | null) =>
             v && store.dispatch({ type: 'setProfile', profile: v })
           }
@@ -106,7 +119,7 @@ export function TopBar({
               value={p}
               sx={{ ...toggleSx, textTransform: 'none', whiteSpace: 'nowrap' }}
             >
-              {PROFILE_LABEL[p]}
+              {t(PROFILE_LABEL[p])}
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -117,8 +130,11 @@ export function TopBar({
           onClick={() => store.select({ kind: 'cluster' })}
           sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}
         >
-          Cluster settings
+          {t('ui.shell.clusterSettings')}
         </Button>
+        <LanguageMenu />
+        <ThemeMenu />
+        <HelpMenu />
       </Toolbar>
     </AppBar>
   );

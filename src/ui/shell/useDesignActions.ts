@@ -4,9 +4,13 @@ import { duplicateOf, newElement, removalOf } from '../../model/commands';
 import type { Design, ElementKind } from '../../model/design';
 import { emptyDesign } from '../../model/examples';
 import { useStore } from '../../state/hooks';
+import { useT } from '../../state/preferences';
 import { useKeeper } from '../../state/useKeeper';
 
-/** What deleting the current selection would remove, in words, or undefined if nothing. */
+/**
+ * What deleting the current selection would remove, in words of the language at the time of
+ * asking, or undefined if nothing. Each summary entry is a noun phrase (a name, an access edge).
+ */
 export interface PendingDelete {
   ids: string[];
   summary: string[];
@@ -22,6 +26,7 @@ function nameOf(design: Design, id: string): string {
 export function useDesignActions() {
   const store = useStore();
   const keeper = useKeeper();
+  const t = useT();
 
   const add = useCallback(
     (kind: ElementKind) => {
@@ -61,7 +66,10 @@ export function useDesignActions() {
       return {
         ids: [],
         summary: [
-          `the access edge from ${nameOf(design, selection.client)} to ${nameOf(design, selection.service)}`,
+          t('ui.shell.delete.access', {
+            client: nameOf(design, selection.client),
+            service: nameOf(design, selection.service),
+          }),
         ],
       };
     }
@@ -69,9 +77,14 @@ export function useDesignActions() {
     const { ids, access } = removalOf(design, [selection.id]);
     const summary = [...ids].map((id) => nameOf(design, id));
     for (const a of access)
-      summary.push(`the access edge ${nameOf(design, a.client)} → ${nameOf(design, a.service)}`);
+      summary.push(
+        t('ui.shell.delete.accessOf', {
+          client: nameOf(design, a.client),
+          service: nameOf(design, a.service),
+        }),
+      );
     return { ids: [selection.id], summary };
-  }, [store]);
+  }, [store, t]);
 
   const remove = useCallback(() => {
     const { selection } = store.getState();

@@ -44,7 +44,7 @@ export function useShortcuts(
           actions.add(kind);
         } else if (e.key === 'F2') {
           const name = document.querySelector<HTMLInputElement>(
-            '[aria-label="Inspector"] input[name="name"]',
+            '[data-inspector] input[name="name"]',
           );
           if (name) {
             e.preventDefault();

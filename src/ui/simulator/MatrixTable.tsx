@@ -1,8 +1,9 @@
 /**
  * The reachability matrix as a table: one row per cell (source × service port × entry × backend),
  * simulated against intended. 150k rows render as the few dozen in view (rows have one fixed
- * height). A mismatch carries a warning icon and the word "Mismatch", not only a colour. Each row's
- * first cell is a button that opens the cell's trace.
+ * height). The verdict is an icon and a word (VerdictBadge); a mismatch carries a warning icon and
+ * the intended verdict in words, never only a colour, in every language. Each row's first cell is a
+ * button that opens the cell's trace.
  */
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
@@ -15,9 +16,11 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
+import type { Translate } from '../../i18n/t';
 import type { MatrixRow, ReachabilityTable } from '../../simulate/reachabilityTable';
+import { useT } from '../../state/preferences';
 import { VerdictBadge } from './TraceView';
-import { sourceName } from './traceWords';
+import { outcomeWord, sourceName } from './traceWords';
 
 const ROW_HEIGHT = 46;
 const HEADER_HEIGHT = 40;
@@ -33,13 +36,25 @@ export function rowWindow(count: number, scrollTop: number, height: number) {
   return { start, end };
 }
 
-/** The cell in one sentence: the name of its trace button. */
-export function rowSentence(row: MatrixRow): string {
-  const what = `${sourceName(row.source)} to ${row.target.serviceName} ${row.target.port}/${row.target.protocol} via ${row.entry.node}/${row.entry.iface}`;
-  const backend = row.backend === undefined ? ', no backend' : `, backend ${row.backend}`;
-  const verdict = row.simulated === 'allowed' ? 'allowed' : 'denied';
-  const intent = row.mismatch ? `, mismatch: intended ${row.intended}` : ', as intended';
-  return `${what}${backend}: ${verdict}${intent}`;
+/** The cell in one sentence, in one language: the name of its trace button, what the filter reads. */
+export function rowSentence(row: MatrixRow, t: Translate): string {
+  const what = t('ui.simulator.row.what', {
+    source: sourceName(row.source, t),
+    service: row.target.serviceName,
+    port: row.target.port,
+    protocol: row.target.protocol,
+    entry: `${row.entry.node}/${row.entry.iface}`,
+  });
+  const params = {
+    what,
+    outcome: outcomeWord(row.simulated, t),
+    intent: row.mismatch
+      ? t('ui.simulator.row.mismatch', { intended: outcomeWord(row.intended, t) })
+      : t('ui.simulator.row.asIntended'),
+  };
+  return row.backend === undefined
+    ? t('ui.simulator.row.noBackend', params)
+    : t('ui.simulator.row.withBackend', { ...params, backend: row.backend });
 }
 
 const grid: CSSProperties = {
@@ -67,8 +82,9 @@ function MatrixRowView({
   position: number;
   onOpen: (row: MatrixRow) => void;
 }) {
-  const sentence = rowSentence(row);
-  const backend = row.backend ?? (row.noBackend ? 'no backend' : '—');
+  const t = useT();
+  const sentence = rowSentence(row, t);
+  const backend = row.backend ?? (row.noBackend ? t('ui.simulator.noBackend') : '—');
   return (
     <div
       role="row"
@@ -81,7 +97,7 @@ function MatrixRowView({
         <button
           type="button"
           className="mx-open"
-          aria-label={`Open the trace: ${sentence}`}
+          aria-label={t('ui.simulator.row.open', { sentence })}
           onClick={(e) => {
             e.stopPropagation();
             onOpen(row);
@@ -90,8 +106,8 @@ function MatrixRowView({
           <VerdictBadge verdict={row.simulated} />
         </button>
       </div>
-      <div role="cell" style={cell('source')} title={sourceName(row.source)}>
-        {row.source.kind === 'client' ? row.source.name : 'anyone else'}
+      <div role="cell" style={cell('source')} title={sourceName(row.source, t)}>
+        {row.source.kind === 'client' ? row.source.name : t('ui.simulator.source.anyoneElse')}
         <span className="mx-dim"> {row.source.ip}</span>
       </div>
       <div role="cell" style={cell('target')} title={row.target.serviceName}>
@@ -103,17 +119,21 @@ function MatrixRowView({
       </div>
       <div role="cell" style={cell('intended')}>
         {row.mismatch ? (
-          <span className="mx-warn" title="Mismatch: the design intends the opposite">
-            <WarningAmberIcon fontSize="inherit" aria-hidden /> Intended{' '}
-            {row.intended === 'allowed' ? 'allow' : 'deny'}
+          <span className="mx-warn" title={t('ui.simulator.row.mismatchTitle')}>
+            <WarningAmberIcon fontSize="inherit" aria-hidden />{' '}
+            {t(
+              row.intended === 'allowed'
+                ? 'ui.simulator.row.intendedAllow'
+                : 'ui.simulator.row.intendedDeny',
+            )}
           </span>
         ) : (
-          <span className="mx-dim">as intended</span>
+          <span className="mx-dim">{t('ui.simulator.row.asIntended')}</span>
         )}
       </div>
       <div role="cell" style={cell('entry')} className="mx-dim">
-        via {row.entry.node}/{row.entry.iface}
-        {!row.advertised && ' · not advertised'}
+        {t('ui.simulator.row.via', { entry: `${row.entry.node}/${row.entry.iface}` })}
+        {!row.advertised && ` · ${t('ui.simulator.row.notAdvertised')}`}
       </div>
       <div role="cell" style={cell('backend')} className="mx-dim" title={backend}>
         → {backend.replace(/^default\//, '')}
@@ -191,6 +211,7 @@ export function MatrixTable({
   version: number;
   onOpen: (row: MatrixRow) => void;
 }) {
+  const t = useT();
   const boxRef = useRef<HTMLDivElement>(null);
   const count = rows.length;
   const [range, setRange] = useState(() => rowWindow(count, 0, 0));
@@ -224,7 +245,7 @@ export function MatrixTable({
     <Box
       ref={boxRef}
       role="table"
-      aria-label="Reachability matrix"
+      aria-label={t('ui.simulator.table.label')}
       aria-rowcount={count + 1}
       onScroll={measure}
       sx={tableStyles}
@@ -232,22 +253,22 @@ export function MatrixTable({
       <div role="rowgroup" className="mx-head">
         <div role="row" aria-rowindex={1} style={{ ...grid, height: '100%' }}>
           <div role="columnheader" style={cell('result')}>
-            Result
+            {t('ui.simulator.table.result')}
           </div>
           <div role="columnheader" style={cell('source')}>
-            Source
+            {t('ui.simulator.table.source')}
           </div>
           <div role="columnheader" style={cell('target')}>
-            Service port
+            {t('ui.simulator.table.servicePort')}
           </div>
           <div role="columnheader" style={cell('intended')}>
-            Intended
+            {t('ui.simulator.table.intended')}
           </div>
           <div role="columnheader" style={cell('entry')}>
-            Entry
+            {t('ui.simulator.table.entry')}
           </div>
           <div role="columnheader" style={cell('backend')}>
-            Backend
+            {t('ui.simulator.table.backend')}
           </div>
         </div>
       </div>

@@ -15,14 +15,19 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../i18n/locale';
+import type { Translate } from '../../i18n/t';
+import { assertNever } from '../../model/assertNever';
 import { describeReachabilitySummary } from '../../simulate/describeTrace';
 import type { ReachabilitySummary } from '../../simulate/reachabilityMatrix';
 import type { MatrixRow, ReachabilityTable } from '../../simulate/reachabilityTable';
 import { useGeneration, useStore } from '../../state/hooks';
-import { sameMatrixInputs } from '../../state/simulationMatrix';
+import { useLocale, useT } from '../../state/preferences';
+import { sameMatrixInputs, type MatrixState } from '../../state/simulationMatrix';
 import { draftOfRow } from '../../state/simulationTrace';
 import { EmptyOutput, FailedAlert, StaleAlert } from '../output/OutputNotice';
 import { outputStateOf } from '../output/useOutput';
+import { WORKER_FAILED } from './matrixRunner';
 import { MatrixTable, rowSentence } from './MatrixTable';
 import { useMatrixState, useSimulationInputs, useSimulationStores } from './simulationContext';
 import { MasqueradeSwitch } from './TestTrafficPanel';
@@ -32,22 +37,60 @@ import type { ShowRule } from './TraceView';
 /** Waits this long after an edit before recomputing, so typing does not start a run per key. */
 const DEBOUNCE_MS = 250;
 
-const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** A count as the language writes numbers: `1,234`. */
+function numberIn(locale: Locale): (n: number) => string {
+  const tag = locale === 'en' ? 'en-US' : locale;
+  return (n) => n.toLocaleString(tag);
+}
 
 /** `48 cells, 24 mismatches: 16 unexpectedly allowed, 8 unexpectedly denied`. */
-export function summaryLine(s: ReachabilitySummary): string {
-  return describeReachabilitySummary(s, (n) => n.toLocaleString('en-US'));
+export function summaryLine(s: ReachabilitySummary, locale: Locale): string {
+  return describeReachabilitySummary(s, numberIn(locale), locale);
+}
+
+/** What the progress line says: computing, cancelled, done, failed or waiting. */
+function statusLine(state: MatrixState, t: Translate, locale: Locale): string {
+  const n = numberIn(locale);
+  const plural = (count: number): 'one' | 'other' => (count === 1 ? 'one' : 'other');
+  const progress = { done: n(state.done), total: n(state.total) };
+  switch (state.status) {
+    case 'running':
+      return state.total > 0
+        ? t(`ui.simulator.matrix.computing.${plural(state.done)}`, progress)
+        : t('ui.simulator.matrix.computingStart');
+    case 'cancelled':
+      return t(`ui.simulator.matrix.cancelled.${plural(state.done)}`, progress);
+    case 'done':
+      if (!state.finished) return t('ui.simulator.matrix.waiting');
+      return t(`ui.simulator.matrix.done.${plural(state.total)}`, {
+        count: n(state.total),
+        seconds: (state.finished.elapsedMs / 1000).toFixed(1),
+      });
+    case 'error': {
+      let error = state.error ?? t('ui.simulator.matrix.unknownError');
+      if (error === WORKER_FAILED) error = t('ui.simulator.matrix.workerFailed');
+      return t('ui.simulator.matrix.failed', { error });
+    }
+    case 'idle':
+      return t('ui.simulator.matrix.waiting');
+    default:
+      return assertNever(state.status, 'matrix status');
+  }
 }
 
 /** Display order: mismatches first; optionally only them; optionally matching a text. */
-function visibleRows(table: ReachabilityTable, mismatchesOnly: boolean, query: string) {
+function visibleRows(
+  table: ReachabilityTable,
+  mismatchesOnly: boolean,
+  query: string,
+  t: Translate,
+) {
   const order = table.order();
   const base = mismatchesOnly ? order.subarray(0, table.summary.mismatches) : order;
   const q = query.trim().toLowerCase();
   if (!q) return base;
   const out: number[] = [];
-  for (const i of base) if (rowSentence(table.row(i)).toLowerCase().includes(q)) out.push(i);
+  for (const i of base) if (rowSentence(table.row(i), t).toLowerCase().includes(q)) out.push(i);
   return Uint32Array.from(out);
 }
 
@@ -59,6 +102,8 @@ export function ReachabilityPanel({
   /** Switches to the Test traffic tab, where a replayed cell is shown. */
   onShowOnCanvas: () => void;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const store = useStore();
   const generation = useGeneration();
   const output = useMemo(() => outputStateOf(generation), [generation]);
@@ -87,8 +132,8 @@ export function ReachabilityPanel({
     table && choice?.table === table ? choice.only : (table?.summary.mismatches ?? 0) > 0;
   const [query, setQuery] = useState('');
   const rows = useMemo(
-    () => (table ? visibleRows(table, mismatchesOnly, query) : new Uint32Array(0)),
-    [table, mismatchesOnly, query],
+    () => (table ? visibleRows(table, mismatchesOnly, query, t) : new Uint32Array(0)),
+    [table, mismatchesOnly, query, t],
   );
   const [open, setOpen] = useState<MatrixRow | undefined>(undefined);
 
@@ -101,21 +146,7 @@ export function ReachabilityPanel({
   const current = finished !== undefined && sameMatrixInputs(finished.inputs, inputs);
   let progress = running ? 0 : 100;
   if (state.total > 0) progress = (100 * state.done) / state.total;
-  let status: string;
-  if (running) {
-    status =
-      state.total > 0
-        ? `Computing: ${count(state.done, 'entry point')} of ${state.total.toLocaleString('en-US')}`
-        : 'Computing…';
-  } else if (state.status === 'cancelled') {
-    status = `Cancelled at ${count(state.done, 'entry point')} of ${state.total.toLocaleString('en-US')}`;
-  } else if (state.status === 'done' && finished) {
-    status = `Done: ${count(state.total, 'entry point')} in ${(finished.elapsedMs / 1000).toFixed(1)} s`;
-  } else if (state.status === 'error') {
-    status = `The matrix failed: ${state.error ?? 'unknown error'}`;
-  } else {
-    status = 'Waiting…';
-  }
+  const status = statusLine(state, t, locale);
 
   const showRule: ShowRule = (ref) => {
     setOpen(undefined);
@@ -126,25 +157,25 @@ export function ReachabilityPanel({
   return (
     <Box
       role="region"
-      aria-label="Reachability"
+      aria-label={t('ui.simulator.matrix.region')}
       sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
     >
       <Box sx={{ px: 1.5, pt: 1, pb: 1, display: 'grid', gap: 0.75 }}>
         {inputs.stale && output.kind === 'ready' && (
-          <StaleAlert errors={output.errors} showing="the matrix of the last YAML that generated" />
+          <StaleAlert errors={output.errors} showing={t('ui.simulator.matrix.showing')} />
         )}
         <MasqueradeSwitch />
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <LinearProgress
             variant="determinate"
             value={progress}
-            aria-label="Matrix progress"
+            aria-label={t('ui.simulator.matrix.progress')}
             color={state.status === 'done' ? 'success' : 'primary'}
             sx={{ flex: 1, height: 6, borderRadius: 3 }}
           />
           {running ? (
             <Button size="small" onClick={matrix.cancel} sx={{ textTransform: 'none', py: 0 }}>
-              Cancel
+              {t('ui.simulator.matrix.cancel')}
             </Button>
           ) : (
             (state.status === 'cancelled' || state.status === 'error' || !current) && (
@@ -153,26 +184,31 @@ export function ReachabilityPanel({
                 onClick={() => matrix.compute(inputs)}
                 sx={{ textTransform: 'none', py: 0 }}
               >
-                Compute
+                {t('ui.simulator.matrix.compute')}
               </Button>
             )
           )}
         </Box>
         <Typography variant="caption" sx={{ color: 'text.secondary', mt: -0.5 }}>
           {status}
-          {finished && !current && ' · the table below is for an earlier design'}
+          {finished && !current && ` · ${t('ui.simulator.matrix.earlier')}`}
         </Typography>
         <Typography
           role="status"
-          aria-label="Matrix summary"
+          aria-label={t('ui.simulator.matrix.summary')}
           variant="body2"
           sx={{ fontWeight: 600, minHeight: 20 }}
         >
-          {table ? summaryLine(table.summary) : ''}
+          {table ? summaryLine(table.summary, locale) : ''}
           {table && table.noBackend > 0 && (
             <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
               {' '}
-              ({count(table.noBackend, 'cell')} with no backend)
+              {t(
+                table.noBackend === 1
+                  ? 'ui.simulator.matrix.noBackend.one'
+                  : 'ui.simulator.matrix.noBackend.other',
+                { count: numberIn(locale)(table.noBackend) },
+              )}
             </Box>
           )}
         </Typography>
@@ -186,13 +222,13 @@ export function ReachabilityPanel({
                   onChange={(_e, only) => setChoice({ table, only })}
                 />
               }
-              label="Mismatches only"
+              label={t('ui.simulator.matrix.mismatchesOnly')}
               slotProps={{ typography: { variant: 'body2', noWrap: true } }}
               sx={{ ml: 0, mr: 0, gap: 0.5, flex: 'none' }}
             />
             <TextField
               size="small"
-              label="Filter"
+              label={t('ui.simulator.matrix.filter')}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               sx={{ flex: 1, minWidth: 0 }}
@@ -211,7 +247,11 @@ export function ReachabilityPanel({
       </Box>
       {table && rows.length === 0 && (
         <Alert severity={mismatchesOnly && !query ? 'success' : 'info'} sx={{ mx: 1.5 }}>
-          {mismatchesOnly && !query ? 'Every cell is as intended.' : 'No cell matches the filter.'}
+          {t(
+            mismatchesOnly && !query
+              ? 'ui.simulator.matrix.allAsIntended'
+              : 'ui.simulator.matrix.noMatch',
+          )}
         </Alert>
       )}
       {table && rows.length > 0 && (

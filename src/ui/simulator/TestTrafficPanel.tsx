@@ -15,12 +15,15 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, type ChangeEvent, type ReactNode } from 'react';
+import type { Translate } from '../../i18n/t';
 import type { Design } from '../../model/design';
 import { podsOfService } from '../../model/query';
 import { describeReason } from '../../simulate/describeTrace';
 import { useGeneration, useStore } from '../../state/hooks';
+import { useLocale, useT } from '../../state/preferences';
 import {
   clientAddress,
+  describeTraceProblem,
   draftService,
   flowOfDraft,
   portKey,
@@ -34,8 +37,6 @@ import { outputStateOf } from '../output/useOutput';
 import { useSimulationInputs, useSimulationState, useSimulationStores } from './simulationContext';
 import { TraceView, type ShowRule } from './TraceView';
 import { resultSentence } from './traceWords';
-
-export const MASQUERADE_LABEL = 'kube-proxy masquerades off-cluster traffic to cluster IPs';
 
 interface Choice {
   value: string;
@@ -76,18 +77,21 @@ function parseDestination(value: string): DraftDestination {
   return { kind: 'service', service: id };
 }
 
-function sourceGroups(design: Design): ChoiceGroup[] {
+function sourceGroups(design: Design, t: Translate): ChoiceGroup[] {
   return [
     {
-      label: 'Clients',
+      label: t('ui.simulator.traffic.group.clients'),
       choices: design.clients.map((c) => ({
         value: `client|${c.id}`,
         label: `${c.name} (${c.cidrs.join(', ')})`,
       })),
     },
-    { label: 'Anyone', choices: [{ value: 'address', label: 'Any other address' }] },
     {
-      label: 'Pods',
+      label: t('ui.simulator.traffic.group.anyone'),
+      choices: [{ value: 'address', label: t('ui.simulator.traffic.anyOtherAddress') }],
+    },
+    {
+      label: t('ui.simulator.traffic.group.pods'),
       choices: design.pods
         .filter((p) => p.ip !== undefined)
         .map((p) => ({ value: `pod|${p.id}`, label: `${p.namespace}/${p.name} (${p.ip})` })),
@@ -95,17 +99,17 @@ function sourceGroups(design: Design): ChoiceGroup[] {
   ];
 }
 
-function destinationGroups(design: Design): ChoiceGroup[] {
+function destinationGroups(design: Design, t: Translate): ChoiceGroup[] {
   return [
     {
-      label: 'Services',
+      label: t('ui.simulator.traffic.group.services'),
       choices: design.services.map((s) => ({
         value: `service|${s.id}`,
         label: `${s.namespace}/${s.name} (${s.clusterIP})`,
       })),
     },
     {
-      label: 'Node addresses',
+      label: t('ui.simulator.traffic.group.nodeAddresses'),
       choices: design.nodes.flatMap((n) =>
         n.interfaces.flatMap((i) =>
           i.ips.map((ip) => ({
@@ -116,7 +120,7 @@ function destinationGroups(design: Design): ChoiceGroup[] {
       ),
     },
     {
-      label: 'Pod IPs',
+      label: t('ui.simulator.traffic.group.podIps'),
       choices: design.pods
         .filter((p) => p.ip !== undefined)
         .map((p) => ({ value: `pod|${p.id}`, label: `${p.namespace}/${p.name} (${p.ip})` })),
@@ -195,8 +199,9 @@ function FlowForm({
   draft: FlowDraft;
   onChange: (draft: FlowDraft) => void;
 }) {
-  const sources = useMemo(() => sourceGroups(design), [design]);
-  const destinations = useMemo(() => destinationGroups(design), [design]);
+  const t = useT();
+  const sources = useMemo(() => sourceGroups(design, t), [design, t]);
+  const destinations = useMemo(() => destinationGroups(design, t), [design, t]);
   const service = draftService(design, draft);
   const backends = useMemo(
     () => (service ? podsOfService(design, service).filter((p) => p.ip !== undefined) : []),
@@ -208,8 +213,8 @@ function FlowForm({
   const sourcePodNode = sourcePod && design.nodes.find((n) => n.id === sourcePod.node);
   const set = (patch: Partial<FlowDraft>) => onChange({ ...draft, ...patch });
   const addressOk = flowOfDraft(design, draft);
-  const badAddress = !addressOk.ok && addressOk.problem.startsWith('The source address');
-  const badPort = !addressOk.ok && addressOk.problem.startsWith('The port');
+  const badAddress = !addressOk.ok && addressOk.problem.kind === 'badSourceAddress';
+  const badPort = !addressOk.ok && addressOk.problem.kind === 'badPort';
 
   const onSource = (value: string) => {
     const source = parseSource(value);
@@ -223,22 +228,30 @@ function FlowForm({
   return (
     <Box
       component="form"
-      aria-label="Packet to simulate"
+      aria-label={t('ui.simulator.traffic.form')}
       onSubmit={(e) => e.preventDefault()}
       sx={{ display: 'grid', gap: 1.5, pt: 0.5 }}
     >
-      <Select label="Source" value={sourceValue(draft.source)} onChange={onSource}>
+      <Select
+        label={t('ui.simulator.traffic.source')}
+        value={sourceValue(draft.source)}
+        onChange={onSource}
+      >
         <Groups groups={sources} />
       </Select>
       {sourcePod ? (
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: -0.5 }}>
-          Sends from {sourcePod.ip} and enters {sourcePodNode?.name ?? sourcePod.node} through the
-          pod&apos;s own interface (veth:{sourcePod.namespace}/{sourcePod.name}).
+          {t('ui.simulator.traffic.podSends', {
+            ip: sourcePod.ip ?? '',
+            node: sourcePodNode?.name ?? sourcePod.node,
+            namespace: sourcePod.namespace,
+            name: sourcePod.name,
+          })}
         </Typography>
       ) : (
         <Box sx={row}>
           <TextField
-            label="Source address"
+            label={t('ui.simulator.traffic.sourceAddress')}
             value={draft.srcAddress}
             onChange={(e) => set({ srcAddress: e.target.value })}
             size="small"
@@ -247,7 +260,7 @@ function FlowForm({
             slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
           />
           <Select
-            label="Entry node"
+            label={t('ui.simulator.traffic.entryNode')}
             value={draft.entryNode}
             onChange={(node) => {
               const n = design.nodes.find((x) => x.id === node);
@@ -261,7 +274,7 @@ function FlowForm({
             ))}
           </Select>
           <Select
-            label="Interface"
+            label={t('ui.simulator.traffic.interface')}
             value={draft.entryIface}
             onChange={(entryIface) => set({ entryIface })}
             flex={0.8}
@@ -276,12 +289,12 @@ function FlowForm({
       )}
       {badAddress && (
         <Typography variant="caption" color="error" sx={{ mt: -1 }}>
-          Not an IP address.
+          {t('ui.simulator.traffic.notAnIp')}
         </Typography>
       )}
       <Box sx={row}>
         <Select
-          label="Destination"
+          label={t('ui.simulator.traffic.destination')}
           value={destinationValue(draft.destination)}
           onChange={(v) => set({ destination: parseDestination(v), backend: '' })}
           flex={2}
@@ -290,7 +303,7 @@ function FlowForm({
         </Select>
         {service ? (
           <Select
-            label="Service port"
+            label={t('ui.simulator.traffic.servicePort')}
             value={draft.servicePort}
             onChange={(servicePort) => set({ servicePort })}
           >
@@ -303,7 +316,7 @@ function FlowForm({
         ) : (
           <>
             <TextField
-              label="Port"
+              label={t('ui.simulator.traffic.port')}
               value={draft.port}
               onChange={(e) => set({ port: e.target.value })}
               size="small"
@@ -312,7 +325,7 @@ function FlowForm({
               slotProps={{ htmlInput: { inputMode: 'numeric' } }}
             />
             <Select
-              label="Protocol"
+              label={t('ui.simulator.traffic.protocol')}
               value={draft.protocol}
               onChange={(p) => set({ protocol: p as FlowDraft['protocol'] })}
               flex={0.8}
@@ -327,13 +340,22 @@ function FlowForm({
         )}
       </Box>
       {service && (
-        <Select label="Backend" value={draft.backend} onChange={(backend) => set({ backend })}>
-          <option value="">All backends ({backends.length})</option>
+        <Select
+          label={t('ui.simulator.traffic.backend')}
+          value={draft.backend}
+          onChange={(backend) => set({ backend })}
+        >
+          <option value="">
+            {t('ui.simulator.traffic.allBackends', { count: backends.length })}
+          </option>
           {backends.map((p) => {
             const node = design.nodes.find((n) => n.id === p.node);
             return (
               <option key={p.id} value={p.id}>
-                {p.namespace}/{p.name} on {node?.name ?? p.node}
+                {t('ui.simulator.traffic.backendOn', {
+                  backend: `${p.namespace}/${p.name}`,
+                  node: node?.name ?? p.node,
+                })}
               </option>
             );
           })}
@@ -345,6 +367,7 @@ function FlowForm({
 
 /** The knob shared by both simulator tabs (SEMANTICS.md §1.3–§1.4). */
 export function MasqueradeSwitch() {
+  const t = useT();
   const { trace } = useSimulationStores();
   const { kubeProxyMasquerade } = useSimulationState();
   return (
@@ -356,7 +379,7 @@ export function MasqueradeSwitch() {
           onChange={(_e, on) => trace.setKubeProxyMasquerade(on)}
         />
       }
-      label={MASQUERADE_LABEL}
+      label={t('ui.simulator.traffic.masquerade')}
       slotProps={{ typography: { variant: 'body2' } }}
       sx={{ ml: 0, mr: 0, gap: 0.5, alignItems: 'center' }}
     />
@@ -365,6 +388,8 @@ export function MasqueradeSwitch() {
 
 /** The Test traffic tab. `onShowRule` opens the YAML on a rule the user clicked. */
 export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
+  const t = useT();
+  const locale = useLocale();
   const store = useStore();
   const generation = useGeneration();
   const output = useMemo(() => outputStateOf(generation), [generation]);
@@ -385,18 +410,23 @@ export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
     return <FailedAlert errors={output.kind === 'failed' ? output.errors : []} />;
   }
   const built = flowOfDraft(design, draft);
-  const announcement = outcome?.ok
-    ? outcome.results.map(resultSentence).join('; ')
-    : (outcome?.problem ?? '');
+  let announcement = '';
+  if (outcome?.ok) {
+    announcement = outcome.results
+      .map((r) => resultSentence(r, t))
+      .join(t('ui.simulator.separator.list'));
+  } else if (outcome) {
+    announcement = describeTraceProblem(outcome.problem, t, locale);
+  }
 
   return (
     <Box
       role="region"
-      aria-label="Test traffic"
+      aria-label={t('ui.simulator.traffic.region')}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 1.5, py: 1, position: 'relative' }}
     >
       {inputs.stale && output.kind === 'ready' && (
-        <StaleAlert errors={output.errors} showing="a simulation of the last YAML that generated" />
+        <StaleAlert errors={output.errors} showing={t('ui.simulator.traffic.showing')} />
       )}
       <FlowForm design={design} draft={draft} onChange={trace.setDraft} />
       <Box sx={{ mt: 1 }}>
@@ -411,7 +441,7 @@ export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
           onClick={() => trace.show(draft)}
           sx={{ textTransform: 'none' }}
         >
-          Simulate
+          {t('ui.simulator.traffic.simulate')}
         </Button>
         <Button
           size="small"
@@ -420,30 +450,41 @@ export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
           onClick={trace.clear}
           sx={{ textTransform: 'none' }}
         >
-          Clear path
+          {t('ui.simulator.traffic.clear')}
         </Button>
         {!built.ok && (
           <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-            {built.problem}
+            {describeTraceProblem(built.problem, t, locale)}
           </Typography>
         )}
       </Box>
-      <Box role="status" aria-live="polite" aria-label="Simulation verdict" sx={visuallyHidden}>
+      <Box
+        role="status"
+        aria-live="polite"
+        aria-label={t('ui.simulator.traffic.verdictStatus')}
+        sx={visuallyHidden}
+      >
         {announcement}
       </Box>
       {outcome && !outcome.ok && (
         <Alert severity="warning" sx={{ mt: 1.5 }}>
-          {outcome.problem}
+          {announcement}
         </Alert>
       )}
       {outcome?.ok && (
         <Box sx={{ mt: 1.5, borderTop: 1, borderColor: 'divider', pt: 1 }}>
           {outcome.notes.length > 0 && (
             <Alert severity="info" sx={{ mb: 1 }}>
-              The simulator set aside:{' '}
-              {outcome.notes
-                .map((n) => `${n.resource}: ${describeReason(n.reason, n.params)}`)
-                .join('; ')}
+              {t('ui.simulator.traffic.notes', {
+                notes: outcome.notes
+                  .map((n) =>
+                    t('ui.simulator.traffic.note', {
+                      resource: n.resource,
+                      reason: describeReason(n.reason, n.params, locale),
+                    }),
+                  )
+                  .join(t('ui.simulator.separator.list')),
+              })}
             </Alert>
           )}
           <TraceView results={outcome.results} documents={inputs.documents} onShowRule={showRule} />
@@ -451,8 +492,7 @@ export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
       )}
       {!sim.shown && (
         <Typography variant="body2" sx={{ color: 'text.secondary', mt: 1.5 }}>
-          Choose a packet and press Simulate: every node and policy stage it meets is listed here,
-          and its path is drawn on the canvas.
+          {t('ui.simulator.traffic.hint')}
         </Typography>
       )}
     </Box>

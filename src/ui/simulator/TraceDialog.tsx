@@ -11,10 +11,25 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
+import type { Translate } from '../../i18n/t';
 import { flowOfRow, type MatrixRow } from '../../simulate/reachabilityTable';
+import { useT } from '../../state/preferences';
 import { simulatorFor, type SimulationInputs } from '../../state/simulationTrace';
 import { TraceView, type ShowRule } from './TraceView';
-import { sourceName } from './traceWords';
+import { withNodes } from '../output/withNodes';
+import { outcomeWord, sourceName } from './traceWords';
+
+/** Where the cell enters, and intended against simulated; `{intended}`, `{simulated}` left open. */
+function cellLine(row: MatrixRow, t: Translate): string {
+  const entry = `${row.entry.node}/${row.entry.iface}`;
+  if (row.backend === undefined) {
+    return t(row.mismatch ? 'ui.simulator.cell.lineMismatch' : 'ui.simulator.cell.line', { entry });
+  }
+  return t(
+    row.mismatch ? 'ui.simulator.cell.lineBackendMismatch' : 'ui.simulator.cell.lineBackend',
+    { entry, backend: row.backend },
+  );
+}
 
 export function TraceDialog({
   row,
@@ -29,12 +44,13 @@ export function TraceDialog({
   onShowRule: ShowRule;
   onShowOnCanvas: (row: MatrixRow) => void;
 }) {
+  const t = useT();
   const results = useMemo(
     () => (row ? simulatorFor(inputs).simulate(flowOfRow(row)) : []),
     [row, inputs],
   );
   const title = row
-    ? `${sourceName(row.source)} → ${row.target.serviceName} ${row.target.port}/${row.target.protocol}`
+    ? `${sourceName(row.source, t)} → ${row.target.serviceName} ${row.target.port}/${row.target.protocol}`
     : '';
   return (
     <Dialog open={row !== undefined} onClose={onClose} fullWidth maxWidth="sm" scroll="paper">
@@ -42,21 +58,19 @@ export function TraceDialog({
       {row && (
         <DialogContent dividers>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            Enters {row.entry.node}/{row.entry.iface}
-            {row.backend === undefined ? '' : `, backend ${row.backend}`}. Intended:{' '}
-            <b>{row.intended}</b>; simulated: <b>{row.simulated}</b>
-            {row.mismatch ? ' (a mismatch).' : '.'}
+            {withNodes(cellLine(row, t), {
+              intended: <b>{outcomeWord(row.intended, t)}</b>,
+              simulated: <b>{outcomeWord(row.simulated, t)}</b>,
+            })}
           </Typography>
           {!row.advertised && (
             <Alert severity="info" sx={{ mb: 1 }}>
-              BGP does not advertise this cluster IP (BGPConfiguration serviceClusterIPs), so no
-              packet reaches a node; the trace shows what would happen if one did.
+              {t('ui.simulator.cell.notAdvertised')}
             </Alert>
           )}
           {row.noBackend && (
             <Alert severity="info" sx={{ mb: 1 }}>
-              The service has no backend for this port: nothing can answer, whatever the policy
-              says. Such a cell never counts as a mismatch.
+              {t('ui.simulator.cell.noBackend')}
             </Alert>
           )}
           <TraceView results={results} documents={inputs.documents} onShowRule={onShowRule} />
@@ -65,11 +79,11 @@ export function TraceDialog({
       <DialogActions>
         {row && (
           <Button onClick={() => onShowOnCanvas(row)} sx={{ textTransform: 'none' }}>
-            Show on canvas
+            {t('ui.simulator.cell.showOnCanvas')}
           </Button>
         )}
         <Button onClick={onClose} variant="contained" sx={{ textTransform: 'none' }}>
-          Close
+          {t('ui.simulator.cell.close')}
         </Button>
       </DialogActions>
     </Dialog>

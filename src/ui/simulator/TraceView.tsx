@@ -16,6 +16,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { GeneratedDocument } from '../../generator/types';
 import type { Hop, SimulationResult, StageRecord } from '../../simulate/types';
+import { useLocale, useT } from '../../state/preferences';
 import { ruleRefOf } from '../../state/simulationTrace';
 import {
   STAGE_LABEL,
@@ -52,6 +53,7 @@ export function VerdictBadge({
   verdict: 'allowed' | 'denied';
   size?: 'body2' | 'subtitle1';
 }) {
+  const t = useT();
   const tone: Tone = verdict === 'allowed' ? 'allow' : 'deny';
   return (
     <Typography
@@ -68,7 +70,7 @@ export function VerdictBadge({
       }}
     >
       <ToneIcon tone={tone} />
-      {verdictWord(verdict)}
+      {verdictWord(verdict, t)}
     </Typography>
   );
 }
@@ -82,7 +84,8 @@ function RuleLink({
   documents: readonly GeneratedDocument[];
   onShowRule: ShowRule;
 }) {
-  const name = ruleName(stage);
+  const t = useT();
+  const name = ruleName(stage, t);
   const ref = ruleRefOf(stage, documents);
   if (!ref) {
     return (
@@ -97,7 +100,7 @@ function RuleLink({
       type="button"
       variant="body2"
       onClick={() => onShowRule(ref)}
-      aria-label={`Show ${name} in the YAML`}
+      aria-label={t('ui.simulator.rule.show', { rule: name })}
       sx={{ fontFamily: MONO, fontSize: 12, textAlign: 'left', wordBreak: 'break-all' }}
     >
       {name}
@@ -116,6 +119,8 @@ function StageItem({
   documents: readonly GeneratedDocument[];
   onShowRule: ShowRule;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const tone = stageTone(stage.verdict);
   const quiet = stage.verdict === 'not-applicable';
   const sees = stage.sees;
@@ -148,7 +153,7 @@ function StageItem({
           noWrap
           sx={{ color: 'text.secondary', flex: '1 1 0', minWidth: 0 }}
         >
-          {STAGE_LABEL[stage.stage]}
+          {t(STAGE_LABEL[stage.stage])}
         </Typography>
         <Typography
           variant="caption"
@@ -164,7 +169,11 @@ function StageItem({
           }}
         >
           <ToneIcon tone={tone} />
-          {stage.verdict === undefined ? 'NAT' : STAGE_VERDICT_WORD[stage.verdict]}
+          {t(
+            stage.verdict === undefined
+              ? 'ui.simulator.stage.nat'
+              : STAGE_VERDICT_WORD[stage.verdict],
+          )}
         </Typography>
       </Box>
       {sees && (
@@ -173,7 +182,12 @@ function StageItem({
           component="div"
           sx={{ fontFamily: MONO, color: 'text.secondary', wordBreak: 'break-all' }}
         >
-          sees {sees.src} → {sees.dst}:{sees.port}/{sees.protocol}
+          {t('ui.simulator.stage.sees', {
+            src: sees.src,
+            dst: sees.dst,
+            port: sees.port,
+            protocol: sees.protocol,
+          })}
         </Typography>
       )}
       {stage.policy !== undefined && (
@@ -182,10 +196,10 @@ function StageItem({
       <Typography variant="body2" sx={{ fontSize: 13 }}>
         {decided && (
           <Box component="span" sx={{ fontWeight: 700 }}>
-            Decided here:{' '}
+            {t('ui.simulator.stage.decidedHere')}{' '}
           </Box>
         )}
-        {stageReason(stage)}
+        {stageReason(stage, locale)}
       </Typography>
     </Box>
   );
@@ -204,8 +218,9 @@ function HopView({
   documents: readonly GeneratedDocument[];
   onShowRule: ShowRule;
 }) {
+  const t = useT();
   const f = result.final;
-  const heading = `Hop ${index + 1}: ${hop.node}, entered via ${hop.in}`;
+  const heading = t('ui.simulator.hop.heading', { number: index + 1, node: hop.node, in: hop.in });
   return (
     <Box component="section" aria-label={heading} sx={{ mt: 1 }}>
       <Typography
@@ -215,8 +230,8 @@ function HopView({
       >
         {hop.node}
         <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
-          {' '}
-          · entered via {hop.in}
+          {' · '}
+          {t('ui.simulator.hop.enteredVia', { in: hop.in })}
         </Box>
       </Typography>
       <Box
@@ -253,9 +268,10 @@ function Hops(props: {
 
 /** The decision in one line under the badge. */
 function DecisionLine({ result }: { result: SimulationResult }) {
+  const t = useT();
   return (
     <Typography variant="body2" sx={{ color: 'text.secondary', wordBreak: 'break-word' }}>
-      Decided {decidedBy(result.final)}
+      {t('ui.simulator.decision.line', { decision: decidedBy(result.final, t) })}
     </Typography>
   );
 }
@@ -270,6 +286,7 @@ export function TraceView({
   documents: readonly GeneratedDocument[];
   onShowRule: ShowRule;
 }) {
+  const t = useT();
   const [only] = results;
   if (results.length === 1 && only) {
     return (
@@ -278,7 +295,7 @@ export function TraceView({
           <VerdictBadge verdict={only.final.verdict} size="subtitle1" />
           {only.backend !== undefined && (
             <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
-              backend {only.backend}
+              {t('ui.simulator.backend', { backend: only.backend })}
             </Typography>
           )}
         </Box>
@@ -301,7 +318,9 @@ export function TraceView({
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
               <VerdictBadge verdict={r.final.verdict} />
               <Typography variant="body2" noWrap>
-                {r.backend === undefined ? 'no backend' : `backend ${r.backend}`}
+                {r.backend === undefined
+                  ? t('ui.simulator.noBackend')
+                  : t('ui.simulator.backend', { backend: r.backend })}
               </Typography>
             </Box>
           </AccordionSummary>

@@ -6,6 +6,9 @@
 import { packReachability, type ReachabilityReply } from '../../simulate/reachabilityTable';
 import type { MatrixRun, StartMatrix } from '../../state/simulationMatrix';
 
+/** The error a worker that never started reports; the panel shows it in the reader's language. */
+export const WORKER_FAILED = 'the matrix worker could not start';
+
 /** Cells per slice in the fallback: small enough to keep the page responsive. */
 const SLICE_CELLS = 500;
 
@@ -53,7 +56,7 @@ export const startMatrixWorker: StartMatrix = (request, onReply): MatrixRun => {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    onReply({ kind: 'error', message: event.message || 'the matrix worker could not start' });
+    onReply({ kind: 'error', message: event.message || WORKER_FAILED });
     worker.terminate();
   };
   worker.postMessage(request);

@@ -1,7 +1,10 @@
 /**
- * Plain English for the simulator's codes in the UI: stage names, stage verdicts, and one-line
- * summaries of a result. Reason texts come from src/simulate/reasonMessages.en.ts.
+ * The simulator's codes in words for the UI, in the current language: stage names, stage verdicts,
+ * and one-line summaries of a result. Each takes the translate function (and, for reason texts,
+ * the locale) of the language to speak. Reason texts come from src/simulate/reasonMessages.ts.
  */
+import type { Locale } from '../../i18n/locale';
+import type { AnyMessageId, Translate } from '../../i18n/t';
 import { describeReason } from '../../simulate/describeTrace';
 import type { MatrixSource } from '../../simulate/reachabilityMatrix';
 import type {
@@ -14,28 +17,28 @@ import type {
 import { ruleDirection } from '../../state/simulationTrace';
 
 /** What each stage of SEMANTICS.md §1.2 is, in a few words. */
-export const STAGE_LABEL: Record<StageId, string> = {
-  untracked: 'untracked host policy (raw)',
-  preDNAT: 'pre-DNAT host policy (mangle)',
-  serviceNAT: 'kube-proxy DNAT',
-  hostEndpointInput: 'host endpoint policy, to the host (INPUT)',
-  workloadEgress: 'pod egress policy',
-  hostEndpointForwardIngress: 'host endpoint forward policy, in',
-  workloadIngress: 'pod ingress policy',
-  hostEndpointForwardEgress: 'host endpoint forward policy, out',
-  serviceLoopPrevention: 'service loop prevention',
-  postrouting: 'kube-proxy masquerade (POSTROUTING)',
+export const STAGE_LABEL: Readonly<Record<StageId, AnyMessageId>> = {
+  untracked: 'ui.simulator.stage.untracked',
+  preDNAT: 'ui.simulator.stage.preDNAT',
+  serviceNAT: 'ui.simulator.stage.serviceNAT',
+  hostEndpointInput: 'ui.simulator.stage.hostEndpointInput',
+  workloadEgress: 'ui.simulator.stage.workloadEgress',
+  hostEndpointForwardIngress: 'ui.simulator.stage.hostEndpointForwardIngress',
+  workloadIngress: 'ui.simulator.stage.workloadIngress',
+  hostEndpointForwardEgress: 'ui.simulator.stage.hostEndpointForwardEgress',
+  serviceLoopPrevention: 'ui.simulator.stage.serviceLoopPrevention',
+  postrouting: 'ui.simulator.stage.postrouting',
 };
 
-export const STAGE_VERDICT_WORD: Record<StageVerdict, string> = {
-  allow: 'Allow',
-  deny: 'Deny',
-  'pass-through': 'Pass through',
-  'default-deny': 'Default deny',
-  'default-allow': 'Default allow',
-  'failsafe-allow': 'Failsafe allow',
-  'skipped-already-accepted': 'Skipped',
-  'not-applicable': 'Not applicable',
+export const STAGE_VERDICT_WORD: Readonly<Record<StageVerdict, AnyMessageId>> = {
+  allow: 'ui.simulator.stageVerdict.allow',
+  deny: 'ui.simulator.stageVerdict.deny',
+  'pass-through': 'ui.simulator.stageVerdict.passThrough',
+  'default-deny': 'ui.simulator.stageVerdict.defaultDeny',
+  'default-allow': 'ui.simulator.stageVerdict.defaultAllow',
+  'failsafe-allow': 'ui.simulator.stageVerdict.failsafeAllow',
+  'skipped-already-accepted': 'ui.simulator.stageVerdict.skipped',
+  'not-applicable': 'ui.simulator.stageVerdict.notApplicable',
 };
 
 export type Tone = 'allow' | 'deny' | 'neutral';
@@ -55,40 +58,58 @@ export function stageTone(v: StageVerdict | undefined): Tone {
   }
 }
 
-/** `Allowed` / `Denied`. */
-export function verdictWord(v: 'allowed' | 'denied'): string {
-  return v === 'allowed' ? 'Allowed' : 'Denied';
+/** `Allowed` / `Denied`: the verdict as a badge says it. */
+export function verdictWord(v: 'allowed' | 'denied', t: Translate): string {
+  return t(v === 'allowed' ? 'ui.simulator.verdict.allowed' : 'ui.simulator.verdict.denied');
+}
+
+/** `allowed` / `denied`: the verdict inside a sentence. */
+export function outcomeWord(v: 'allowed' | 'denied', t: Translate): string {
+  return t(v === 'allowed' ? 'ui.simulator.outcome.allowed' : 'ui.simulator.outcome.denied');
 }
 
 /** The reason of one stage in words, with its policy and rule filled in. */
-export function stageReason(s: StageRecord): string {
-  return describeReason(s.reason, {
-    ...(s.policy === undefined ? {} : { policy: s.policy }),
-    ...(s.ruleIndex === undefined ? {} : { ruleIndex: s.ruleIndex }),
-    ...s.params,
-  });
+export function stageReason(s: StageRecord, locale: Locale): string {
+  return describeReason(
+    s.reason,
+    {
+      ...(s.policy === undefined ? {} : { policy: s.policy }),
+      ...(s.ruleIndex === undefined ? {} : { ruleIndex: s.ruleIndex }),
+      ...s.params,
+    },
+    locale,
+  );
 }
 
 /** `allow-cluster-ips, ingress rule 0` (or just the policy when no rule decided). */
-export function ruleName(r: { stage: StageId; policy?: string; ruleIndex?: number }): string {
+export function ruleName(
+  r: { stage: StageId; policy?: string; ruleIndex?: number },
+  t: Translate,
+): string {
   if (r.policy === undefined) return '';
   if (r.ruleIndex === undefined) return r.policy;
-  return `${r.policy}, ${ruleDirection(r.stage)} rule ${r.ruleIndex}`;
+  const id =
+    ruleDirection(r.stage) === 'egress' ? 'ui.simulator.rule.egress' : 'ui.simulator.rule.ingress';
+  return t(id, { policy: r.policy, index: r.ruleIndex });
 }
 
 /** Where and by what a verdict was reached: `on node-2 at workloadIngress by allow-x, ingress rule 1`. */
-export function decidedBy(f: FinalVerdict): string {
-  const by = f.policy === undefined ? '' : ` by ${ruleName(f)}`;
-  return `on ${f.node} at ${f.stage}${by}`;
+export function decidedBy(f: FinalVerdict, t: Translate): string {
+  const params = { node: f.node, stage: f.stage };
+  if (f.policy === undefined) return t('ui.simulator.decision.at', params);
+  return t('ui.simulator.decision.by', { ...params, rule: ruleName(f, t) });
 }
 
-/** One sentence per result, for the live region: `Allowed: default/pod-a2, on node-2 at …`. */
-export function resultSentence(r: SimulationResult): string {
-  const who = r.backend === undefined ? '' : ` to ${r.backend}`;
-  return `${verdictWord(r.final.verdict)}${who}, decided ${decidedBy(r.final)}`;
+/** One sentence per result, for the live region: `Allowed to default/pod-a2, decided on node-2 at …`. */
+export function resultSentence(r: SimulationResult, t: Translate): string {
+  const params = { verdict: verdictWord(r.final.verdict, t), decision: decidedBy(r.final, t) };
+  if (r.backend === undefined) return t('ui.simulator.result.sentence', params);
+  return t('ui.simulator.result.sentenceBackend', { ...params, backend: r.backend });
 }
 
 /** `office (50.60.0.1)` or `anyone else (203.0.113.1)`. */
-export function sourceName(s: MatrixSource): string {
-  return s.kind === 'client' ? `${s.name} (${s.ip})` : `anyone else (${s.ip})`;
+export function sourceName(s: MatrixSource, t: Translate): string {
+  return s.kind === 'client'
+    ? `${s.name} (${s.ip})`
+    : t('ui.simulator.source.anyoneElseAt', { ip: s.ip });
 }

@@ -1,0 +1,294 @@
+/**
+ * 简体中文 catalogue of the core's messages (design format, generator explanations and lints,
+ * permalinks, importer). Calico and Kubernetes terms keep their English spelling (glossary.ts).
+ * Fixed renderings beyond the glossary, so one thing has one name across the app: access edge →
+ * 访问连线, interface → 接口, output profile → 输出方案 (hardened → 加固, guide → 指南),
+ * failsafe ports → failsafe 端口 (Felix's own name for them), masquerade → 伪装（masquerade）.
+ */
+import type { en } from './en';
+import type { Translation } from './translation';
+
+export const zhCN: Translation<typeof en> = {
+  // Design format: document level
+  'design.notObject': '设计必须是一个 JSON 对象',
+  'design.version.missing': '缺少 version：本应用读取版本 1 的设计文件',
+  'design.version.newer': '版本 {value} 由本应用的较新版本写出；当前版本只读取版本 1',
+  'design.version.invalid': '不支持版本 {value}：本应用读取版本 1 的设计文件',
+  'design.json.invalid': '不是有效的 JSON：{detail}',
+  // Design format: field shape
+  'field.required': '此项为必填',
+  'field.invalidType': '应为 {expected}，实际为 {received}',
+  'field.unknownKey': '未知字段“{key}”',
+  'field.enum': '必须是 {values} 之一，而不是 {value}',
+  'field.tooFew': '至少需要 {min} 项',
+  'field.tooSmall': '不能小于 {min}，当前为 {value}',
+  'field.tooBig': '不能大于 {max}，当前为 {value}',
+  'field.tooLong': '长度超过 {max} 个字符',
+  'field.notInteger': '必须是整数，当前为 {value}',
+  'field.invalid': '无效：{detail}',
+  'net.cidr.invalid': '不是有效的 CIDR：{value}',
+  'net.cidr.hostBits': '{value} 设置了主机位（网络地址应为 {network}）',
+  'net.ip.invalid': '不是有效的 IP 地址：{value}',
+  'name.id': '不是有效的 ID：“{value}”（1–63 个字母、数字、“.”、“_”或“-”，须以字母或数字开头）',
+  'name.dnsLabel':
+    '不是有效的命名空间：“{value}”（小写字母、数字和“-”，最多 63 个字符，首尾须为字母或数字）',
+  'name.serviceName':
+    '不是有效的 Service 名称：“{value}”（小写字母、数字和“-”，须以字母开头，最多 63 个字符）',
+  'name.dnsSubdomain':
+    '不是有效的 Kubernetes 名称：“{value}”（小写字母、数字、“-”和“.”，首尾须为字母或数字）',
+  'name.labelKey': '不是有效的标签键：“{value}”',
+  'name.labelValue':
+    '不是有效的标签值：“{value}”（最多 63 个字母、数字、“.”、“_”、“-”，首尾须为字母或数字）',
+  'name.portName': '不是有效的端口名称：“{value}”（1–15 个小写字母、数字和“-”，至少包含一个字母）',
+  'name.interface': '不是有效的接口名称：“{value}”（1–15 个字母、数字、“.”、“_”、“-”）',
+  'portRange.invalid': '不是有效的端口范围：“{value}”（应写成“30000:32767”）',
+  // Design format: cross-field rules
+  'ref.duplicateId': 'ID“{id}”重复（{other} 处也使用了它）',
+  'ref.dangling.node': '没有 ID 为“{id}”的节点',
+  'ref.dangling.client': '没有 ID 为“{id}”的外部客户端',
+  'ref.dangling.service': '没有 ID 为“{id}”的 Service',
+  'service.clusterIP.outside': '{value} 不在任何服务 CIDR（{cidrs}）之内',
+  'service.clusterIP.duplicate': '集群 IP {value} 已被服务“{other}”使用',
+  'service.name.duplicate': '命名空间 {namespace} 中已有另一个名为“{name}”的服务',
+  'service.port.duplicate': '端口 {port}/{protocol} 重复列出',
+  'service.portName.duplicate': '端口名称“{name}”重复使用',
+  'service.portName.required': '有多个端口的服务必须为每个端口命名',
+  'pod.ip.outside': '{value} 不在任何 Pod CIDR（{cidrs}）之内',
+  'pod.ip.duplicate': 'Pod IP {value} 已被 Pod“{other}”使用',
+  'pod.name.duplicate': '命名空间 {namespace} 中已有另一个名为“{name}”的 Pod',
+  'node.name.duplicate': '已有另一个名为“{name}”的节点',
+  'node.interface.duplicate': '接口“{name}”在此节点上重复列出',
+  'node.ip.duplicate': '地址 {value} 已在 {other} 处使用',
+  'access.port.unknown': '服务“{service}”没有端口 {port}（它的端口：{ports}）',
+  'access.duplicate': '此客户端已有一条到该服务的访问连线（{other}）',
+  // Generator: explanations of resources and rules
+  'explain.bgp':
+    '让 Calico 通过 BGP 发布服务 CIDR {cidrs}，使集群外的路由器把发往集群 IP 的流量送到节点。只有名为“default”的 BGPConfiguration 可以带这个字段。',
+  'explain.service.cluster':
+    'Service {service}，显式写出其集群 IP {clusterIP}：策略中引用了这个地址，因此不能让 Kubernetes 另选一个（指南第 1 步）。',
+  'explain.service.local':
+    'Service {service}，写明集群 IP {clusterIP} 和 externalTrafficPolicy: Local。Kubernetes 只在 NodePort 或 LoadBalancer 类型的 Service 上接受该字段，因此其类型为 NodePort。',
+  'explain.hep':
+    '将节点 {node} 的接口 {iface}（{ips}）纳入 Calico 策略管控，并打上标签 {label}，使节点策略能选中它。expectedIPs 让规则中的节点选择器能解析到这些地址。',
+  'explain.hep.tunnel':
+    '将节点 {node} 的接口 {iface}（{ips}）纳入 Calico 策略管控，并打上标签 {label}。expectedIPs 还列出了隧道地址 {tunnelIP}：使用封装时，节点以该地址对转发流量做 SNAT，后端策略必须把它识别为节点。',
+  'explain.gnp.allowClusterIps':
+    '指南中作用于每个节点主机端点的 pre-DNAT 策略：规定哪些外部客户端可以访问哪个集群 IP。它必须是 preDNAT（在 kube-proxy 把集群 IP 改写为 Pod 地址之前看到集群 IP），并且是 applyOnForward（流量被转发给 Pod，而不是交付给节点本身）。它没有设置 order，因此排在所有设置了 order 的策略之后。',
+  'explain.gnp.hardenedAllowClusterIps':
+    '作用于每个节点主机端点的 pre-DNAT 策略：规定哪些外部客户端可以访问哪个集群 IP 和端口，在 kube-proxy 把目的地址改写为 Pod 之前判定。用 preDNAT，是因为只有此时集群 IP 才可见；用 applyOnForward，是因为流量是被转发的，而不是交付给节点。order 为 100，排在拒绝策略之前。',
+  'explain.rule.allowClientToClusterIP':
+    '允许 {client}（{cidrs}）经 {clusterIP} 在 {ports} 上访问 {service}，因为有访问连线授权。',
+  'explain.rule.allowClientToRemoteBackend':
+    '允许 {client}（{cidrs}）在 {ports} 上访问 {service} 的 Pod。这条规则针对 kube-proxy 不做伪装（masquerade）时从另一节点到达后端所在节点的流量：此时数据包带着客户端地址和 Pod 地址，看起来就像直接访问 Pod。',
+  'explain.rule.allowClientAnyPort':
+    '允许 {client}（{cidrs}）经 {clusterIP} 在任意端口上访问 {service}，因为有一条未列端口的访问连线授权。',
+  'explain.gnp.allowToPods':
+    '指南中放行发往 Pod 网络流量的 pre-DNAT Allow 策略，指南称它能保证 Pod 之间的流量正常。pre-DNAT 策略没有默认丢弃，因此这条放行本身不改变任何结果。',
+  'explain.rule.allowToPods': '在 pre-DNAT 阶段放行所有发往 Pod CIDR {cidrs} 的数据包。',
+  'explain.gnp.guideHostAccess':
+    '指南中针对发往节点本身流量的策略，补回了指南遗漏的“ingress:”一行：按原文照抄，Calico 会拒绝它。它是普通的主机策略，因此只能看到终结于节点本身的流量。',
+  'explain.rule.hostAllowExceptNodePorts':
+    '放行发往节点自身地址的 {protocol} 流量，NodePort 范围 {range} 除外。',
+  'explain.rule.hostAllowPorts': '按主机访问设置，放行发往节点 {ports} 端口的 {protocol} 流量。',
+  'explain.gnp.allowNodes':
+    '指南中作用于 {service} 的 Pod 的策略：这些 Pod 接受来自节点、发往该服务端口的流量，因为在 Cluster 模式下，跨到另一节点的流量带着入口节点的地址到达。',
+  'explain.rule.allowNodesToService':
+    '允许来自任一节点（主机端点的 expectedIPs）的 {protocol} 流量访问 {service} 的 Pod 的 {ports} 端口。',
+  'explain.gnp.guideInCluster':
+    '按集群内访问设置，允许集群内访问 {service} 的 Pod（指南中可选的第 4 步）。',
+  'explain.np.guideLocal':
+    '指南中针对 {service} 的 Local 模式做法：在其 Pod 上设置策略，按客户端自身的地址在目标端口上放行客户端。',
+  'explain.rule.localAllowClient': '允许 {client}（{cidrs}）在 {ports} 上访问 {service} 的 Pod。',
+  'explain.rule.inClusterAllPods':
+    '允许所有 Pod（{cidrs}）在 {ports} 上访问 {service} 的 Pod：其集群内访问设置为“所有 Pod”。',
+  'explain.rule.inClusterSameNamespace':
+    '允许命名空间 {namespace} 中的 Pod 在 {ports} 上访问 {service} 的 Pod：其集群内访问设置为“同一命名空间”。',
+  'explain.gnp.denyUnlistedExternal':
+    'pre-DNAT 拒绝策略，order 为 200，排在放行策略之后。Calico 的 pre-DNAT 阶段没有默认丢弃：没有被任何放行规则匹配的数据包会继续前进，经过 SNAT 后，Pod 无法把它与已列出客户端的流量区分开。这些规则在数据包进入的节点上就把它拦下。Calico 把没有 order 的策略排在最后，没有 order 的放行策略就会排在这条拒绝策略之后：因此两者都显式设置了 order。',
+  'explain.rule.denyClusterIps':
+    '拒绝其他所有发往服务 CIDR {cidrs} 的外部数据包：即没有访问连线授权的客户端、服务和端口。',
+  'explain.rule.denyNodePorts':
+    '拒绝发往节点 NodePort 范围 {range} 的 {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它；任何访问连线都不会授权 NodePort。',
+  'explain.rule.denyDirectToPods':
+    '拒绝既非 Pod 也非节点的来源发往 Pod CIDR {cidrs} 的数据包：集群外的任何来源都不能直接访问 Pod。',
+  'explain.gnp.hostAccessAllExceptNodePorts':
+    '发往节点本身的流量。节点一旦有了主机端点，Calico 就会丢弃没有任何策略放行的、发往它的流量（failsafe 端口除外），因此这条策略对所有协议开放除 NodePort 范围以外的全部端口（指南的版本只放行 TCP 和 UDP，会导致 ping 不通）。',
+  'explain.gnp.hostAccessOnly':
+    '发往节点本身的流量：只开放列出的端口；发往节点的其他流量都会被丢弃，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
+  'explain.rule.hostDenyNodePortRange':
+    '按指南的本意，拒绝发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
+  'explain.rule.hostAllowRest': '放行其他所有终结于节点的数据包。',
+  'explain.gnp.hostEgress':
+    '节点自身发出的流量。没有出站（egress）策略的主机端点会丢弃节点自己发出的流量（failsafe 端口除外），导致无法拉取镜像、无法访问对端。此策略不作用于转发流量。',
+  'explain.rule.hostEgressAllowAll': '放行节点自身发出的所有流量。',
+  'explain.gnp.backends':
+    '作用于 {service}（{clusterIP}）的 Pod 的策略。位于流量入口节点上的后端看到的是客户端自己的地址；位于其他节点上的后端看到的是入口节点经 SNAT 后的地址。两者都只在授权的端口上放行；未获授权的客户端已被 pre-DNAT 规则拦下。发往这些 Pod 的其他流量会在该层级（tier）末尾被丢弃。',
+  'explain.gnp.backendsClosed':
+    '作用于 {service}（{clusterIP}）的 Pod 的策略：没有任何访问授权，且集群内访问设置为“无”，因此这些 Pod 不接受任何流量。',
+  'explain.rule.backendAllowClient':
+    '允许 {client}（{cidrs}）在 {ports} 上访问 {service} 的 Pod：当 kube-proxy 选中流量入口节点上的后端时，Calico 在 SNAT 之前判定 Pod 策略，因此看到的是客户端地址。',
+  'explain.rule.backendAllowNodes':
+    '允许节点（所有主机端点的 expectedIPs）在 {ports} 上访问 {service} 的 Pod：其他节点上的后端看到的是入口节点经 SNAT 后的地址（使用封装时为其隧道地址）。',
+  // Generator: lints
+  'lint.serviceNoPods': 'Service {service} 没有选中设计中的任何 Pod：没有可访问的后端。',
+  'lint.serviceNoSelector':
+    'Service {service} 的选择器为空：Kubernetes 不会为它管理端点，任何策略也无法指明它的 Pod。',
+  'lint.localModeHardened':
+    'Service {service} 使用 Local 模式。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），并可能选中远端后端，因此客户端地址不会被保留；加固方案为此服务保留了主机端点上的防护。',
+  'lint.localModeGuide':
+    'Service {service} 使用 Local 模式，指南只在 Pod 上对其防护。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），因此远端后端看到的是节点地址，会丢弃已列出的客户端。',
+  'lint.failsafePort':
+    'Service {service} 使用端口 {port}/{protocol}，它是 Calico 的 failsafe 端口之一：发往该端口的数据包会跳过 pre-DNAT 策略，因此任何外部客户端都能经由远端后端访问它。',
+  'lint.nodeNoInterfaces':
+    '节点 {node} 没有接口：进入该节点的流量没有对应的主机端点，会绕过所有主机策略。',
+  'lint.interfaceNoAddress':
+    '节点 {node} 的接口 {iface} 没有地址：节点以该接口 SNAT 的流量不会被后端识别，NodePort 拒绝规则也覆盖不到它。',
+  'fix.interfaceNoAddress': '添加该接口的 IP 地址。',
+  'lint.nodeNoTunnelIP':
+    '封装方式为 {encapsulation}，但节点 {node} 没有隧道地址：节点会以隧道地址对转发流量做 SNAT，后端将无法识别它。',
+  'lint.clientOverlapsCluster':
+    '客户端 {client} 的 CIDR {cidr} 与集群的 {clusterCidr} 重叠：针对该客户端的规则也会匹配来自集群内部的流量。',
+  'lint.clientNoAccess': '客户端 {client} 没有访问连线：它无法访问任何服务。',
+  'lint.guideLeakUnlisted':
+    '指南方案：只要 kube-proxy 选中其他节点上的后端，任何外部客户端（无论是否列出）都能访问 {service}（{clusterIP}）。pre-DNAT 策略没有默认丢弃，而经过 SNAT 后 Pod 看到的是节点地址，会被“allow-nodes”放行。',
+  'lint.guideBlocksListed':
+    '指南方案：只要 kube-proxy 选中客户端流量入口节点上的后端，{service} 已列出的客户端就会被丢弃：该 Pod 的策略看到的是客户端自己的地址，而“allow-nodes”只放行节点。',
+  'lint.guideNodePortsOpen':
+    '指南方案：NodePort（{range}）对所有人开放。非 pre-DNAT 的主机策略看不到转发流量。',
+  'lint.guideHostEgress':
+    '指南方案：一旦存在主机端点，节点自身发出的流量就会被丢弃（failsafe 端口除外）：指南没有为节点提供出站（egress）策略。',
+  'lint.guideIngressRestored':
+    '指南方案：指南中的“allow-traffic-hostendpoints”缺少“ingress:”一行，按原文照抄会被 Calico 拒绝；生成的版本已补回这一行。',
+  'lint.guideEncapsulation':
+    '指南方案：使用 {encapsulation} 时，节点以其隧道地址对转发流量做 SNAT，而指南的主机端点没有列出这个地址，因此远端后端会丢弃已列出的客户端。',
+  'lint.clientFamilyMismatch':
+    '客户端 {client} 没有 {family} CIDR，而 {service} 的集群 IP 是 {family} 地址：这条访问连线不授予任何访问。',
+  'fix.clientFamilyMismatch': '为客户端添加与集群 IP 同一地址族的 CIDR。',
+  'fix.designInvalid': '修正该字段；设计一旦有效，YAML 会立即重新生成。',
+  'fix.serviceNoPods': '添加一个标签与选择器匹配的 Pod，或修正选择器。',
+  'fix.localMode':
+    '保留加固方案；或改为发布 external IP 或 LoadBalancer IP（Local 对它们确实生效）；或使用 eBPF 数据平面。',
+  'fix.failsafePort': '把服务改到其他端口，或从 Felix 的 failsafeInboundHostPorts 中移除此端口。',
+  'fix.nodeNoInterfaces': '添加接收集群 IP 流量的接口及其地址。',
+  'fix.nodeNoTunnelIP': '设置节点的隧道地址（其 IPIP 或 VXLAN 接口的地址）。',
+  'fix.clientOverlapsCluster': '缩小客户端的 CIDR，使其位于 Pod CIDR 和服务 CIDR 之外。',
+  'fix.clientNoAccess': '从该客户端画一条访问连线到某个服务，或删除该客户端。',
+  'fix.useHardened': '将输出方案切换为“加固”（hardened）。',
+  'fix.none': '无需处理。',
+  // Permalinks (src/permalink): why a link does not open
+  'permalink.empty': '链接中没有设计：“#”之后没有内容',
+  'permalink.tooLong': '链接长度为 {length} 个字符；超过 {max} 个字符的链接不予读取',
+  'permalink.tooLarge': '链接中的设计解压后超过 {max} 个字符，已拒绝',
+  'permalink.noCodec':
+    '链接不是以“v1z:”这样的格式标记开头：它不是本应用的链接，或者开头部分被截掉了',
+  'permalink.unknownCodec': '未知的链接格式“{codec}”：本应用读取“v1z:”链接',
+  'permalink.newerVersion': '链接格式“{codec}”来自本应用的较新版本；当前版本只读取“v1z:”链接',
+  'permalink.badCharacter':
+    '链接第 {position} 个字符是“{char}”，本应用生成的链接不会包含该字符：链接在生成后被改动过',
+  'permalink.corrupt': '链接被截断或已损坏：无法解压出其中的设计',
+  'permalink.notJson': '链接解压后的内容不是设计（{detail}）',
+  'permalink.migration': '链接中的设计无法从版本 {from} 升级：{detail}',
+  // Inspector forms: field errors the format's schema leaves to the form
+  'form.port.invalid': '不是有效的端口号（1–65535）：{value}',
+  'form.portList.invalid': '不是以逗号分隔的端口号列表（1–65535）：“{value}”',
+  'form.labelKey.duplicate': '标签键“{value}”重复使用',
+  'form.list.empty': '至少需要一项',
+  // Importer (src/importer): the report on a Calico/Kubernetes YAML file
+  'import.tooLarge': '文件长度为 {size} 个字符；超过 {max} 个字符的文件不予读取',
+  'import.tooManyAliases':
+    '文件使用了 {count} 个 YAML 别名；超过 {max} 个即拒绝（嵌套别名能让一个小文件膨胀得极大）',
+  'import.aliasGrowth':
+    '文件中的 YAML 别名展开后多出超过 {max} 个值，已拒绝（嵌套别名能让一个小文件膨胀得极大）',
+  'import.rejected': '{resource}，{at}：{detail}。Calico 会拒绝它，因此其中的内容均未导入',
+  'import.nothing': '文件中没有可用于构建设计的 Service、HostEndpoint、BGPConfiguration 或访问规则',
+  'import.internal': '导入器处理此文件时出错（{detail}）；请报告此问题',
+  'import.designInvalid': '导入的设计无效：{problem}',
+  'import.mapped.name': '设计命名为“{name}”，取自本应用写入的文件头注释',
+  'import.profile.hardened': '输出方案“加固”（hardened）：有 pre-DNAT 策略拒绝放行规则未允许的流量',
+  'import.profile.guide': '输出方案“指南”（guide）：没有 pre-DNAT 策略拒绝放行规则未允许的流量',
+  'import.profile.header': '输出方案“{profile}”，依据文件头注释',
+  'import.profile.assumed': '文件中没有策略：假定输出方案为“{profile}”',
+  'import.nodeLabel.found': '节点通过标签 {label} 选中',
+  'import.nodeLabel.assumed': '没有任何策略或主机端点表明节点的标签：假定为标签 {label}',
+  'import.mapped.service':
+    'Service {service} → 服务“{id}”：集群 IP {clusterIP}，端口 {ports}，流量策略 {mode}',
+  'import.mapped.node': 'HostEndpoint {name} → 节点“{node}”，接口 {iface}（{ips}）',
+  'import.mapped.serviceCidrs': '服务 CIDR {cidrs}，通过 BGP 发布',
+  'import.mapped.client': '客户端“{client}”：{cidrs}',
+  'import.mapped.access': '访问连线：{cidrs} → 服务“{service}”，端口 {ports}',
+  'import.mapped.accessAnyPort': '访问连线：{cidrs} → 服务“{service}”，所有端口',
+  'import.mapped.podCidrs': 'Pod CIDR 为 {cidrs}',
+  'import.mapped.denyServices': '拒绝其他所有发往 {cidrs} 的数据包：加固方案；服务 CIDR 为 {cidrs}',
+  'import.mapped.denyNodePorts':
+    '在 pre-DNAT 阶段拒绝发往 NodePort 范围 {range} 的 {protocol}：加固方案',
+  'import.mapped.denyDirect': '拒绝从集群外发往 Pod CIDR {cidrs} 的数据包：加固方案',
+  'import.mapped.hostAllowExcept':
+    '主机访问：放行发往节点除 NodePort 范围 {range} 以外所有端口的 {protocol}',
+  'import.mapped.hostDenyRange': '主机访问：拒绝发往 NodePort 范围 {range} 的 {protocol}',
+  'import.mapped.hostAllowAll': '主机访问：放行发往节点的其他所有数据包',
+  'import.mapped.hostAllowPorts': '主机访问：仅开放 {protocol} 端口 {ports}',
+  'import.mapped.hostEgress': '放行节点自身发出的流量（设计会生成这条规则）',
+  'import.mapped.nodesToBackends':
+    '允许节点访问服务“{service}”的 Pod（设计会为每个服务生成这条规则）',
+  'import.mapped.inClusterAllPods': '服务“{service}”可被所有 Pod 访问',
+  'import.mapped.inClusterSameNamespace': '服务“{service}”可被命名空间 {namespace} 的 Pod 访问',
+  'import.mapped.backendClient':
+    '允许 {cidrs} 访问服务“{service}”的 Pod，与其访问连线一致（设计会生成这条规则）',
+  'import.policy.preDnat': '节点上的 pre-DNAT 策略 {name}',
+  'import.policy.hostAccess': '针对发往节点本身流量的策略 {name}',
+  'import.policy.hostEgress': '针对节点发出流量的策略 {name}',
+  'import.policy.pods': '作用于服务“{service}”的 Pod 的策略 {name}',
+  'import.ignored.kind': '{resource} 不属于设计的一部分：已忽略',
+  'import.ignored.field': '{field} 在设计中没有对应位置：未保留',
+  'import.ignored.externalName': 'Service {name} 的类型为 ExternalName，没有集群 IP：未导入',
+  'import.ignored.serviceNoClusterIP':
+    'Service {name} 没有自己的集群 IP（headless，或留给 Kubernetes 自动分配）；策略必须指明它的地址，因此未导入。请写明它的 clusterIP',
+  'import.ignored.serviceNoPorts': 'Service {name} 没有设计能容纳的端口：未导入',
+  'import.ignored.duplicateService': 'Service {name} 出现了两次：第二个未导入',
+  'import.ignored.duplicateClusterIP': '集群 IP {clusterIP} 已是 {other} 的地址：未导入',
+  'import.ignored.serviceType': '类型 {type} 未保留：设计会为此服务写入类型 {written}',
+  'import.ignored.hepNode': 'HostEndpoint {name}：“{node}”不是有效的 Kubernetes 节点名称；未导入',
+  'import.ignored.hepInterface':
+    'HostEndpoint {name} 没有指明单个接口（“{iface}”）；设计中的节点按名称列出接口，因此未导入',
+  'import.ignored.hepLabel':
+    '标签 {label} 与 HostEndpoint {other} 给节点“{node}”的标签冲突：未保留',
+  'import.ignored.duplicateIp': '地址 {ip} 已在 {other} 处列出：未导入',
+  'import.ignored.policy':
+    '{kind} {name} 既没有选中节点（{label}），也没有选中文件中某个 Service 的 Pod：已忽略',
+  'import.ignored.policyShape':
+    '{kind} {name} 是设计从不生成的策略类型（doNotTrack，或没有 preDNAT 的 applyOnForward）：已忽略',
+  'import.ignored.ruleShape': '这条规则不是设计会生成的形式：已忽略',
+  'import.ignored.ruleRange':
+    '这条规则放行的是一个地址段（{nets}），而不是单个集群 IP；访问连线按服务绘制，因此未导入',
+  'import.ignored.rulePortsUnknown': '端口 {ports} 不是服务“{service}”的端口：未导入',
+  'import.ignored.podClient':
+    '在服务“{service}”的 Pod 上放行 {cidrs}，但没有 pre-DNAT 规则在节点上放行它们：未作为访问连线导入',
+  'import.ignored.egressRule': '出站（egress）规则：设计只为节点自身生成出站规则；已忽略',
+  'import.assumed.serviceFromRule':
+    '没有 Service 使用集群 IP {clusterIP}：已为它创建不带选择器的服务“{id}”。请把对应的 Service 加入文件，以保留其名称、端口和 Pod',
+  'import.assumed.servicePort': '没有规则指明 {clusterIP} 的端口：服务“{service}”使用端口 {port}',
+  'import.assumed.portName': '端口名称“{name}”超过设计允许的长度：已重命名为“{newName}”',
+  'import.assumed.tunnelIP': '地址 {ip} 位于 Pod CIDR {cidr} 内：视为节点“{node}”的隧道地址',
+  'import.assumed.encapsulation':
+    '节点有隧道地址：假定封装方式为 {encapsulation}（VXLAN 生成的 YAML 相同；如果使用 VXLAN，请修改此项）',
+  'import.assumed.hepNodeLabel':
+    'HostEndpoint {name} 缺少标签 {label}；在设计中每个主机端点都带有该标签',
+  'import.assumed.podCidrs': '没有规则指明 Pod CIDR：假定为 {cidrs}',
+  'import.assumed.podCidrsFromPods': '没有节点策略指明 Pod CIDR：从这条集群内规则中读出 {cidrs}',
+  'import.assumed.serviceCidrsFromDeny':
+    '没有 BGPConfiguration：服务 CIDR {cidrs} 取自拒绝它们的规则',
+  'import.assumed.serviceCidrsHosts':
+    '没有 BGPConfiguration 指明服务 CIDR：每个集群 IP 单独发布（{cidrs}）',
+  'import.assumed.serviceCidrsDefault':
+    '文件中既没有服务 CIDR 也没有集群 IP：假定为 {cidrs}（Kubernetes 的默认值）',
+  'import.assumed.clusterIpOutside':
+    '服务“{service}”的集群 IP {clusterIP} 不在已发布的 CIDR（{cidrs}）之内：已添加 {cidr}',
+  'import.assumed.nodePortRange': '没有规则指明 NodePort 范围：假定为 {range}',
+  'import.assumed.hostAccess':
+    '没有针对发往节点本身流量的策略：假定为“除 NodePort 范围外的所有端口”',
+  'import.assumed.hostAllowAll':
+    '有规则放行发往节点的所有流量：“除 NodePort 范围外的所有端口”是设计中最接近的主机访问设置',
+  'import.assumed.inCluster': '没有策略选中服务“{service}”的 Pod：假定所有 Pod 都可访问它',
+  'import.assumed.ambiguousPolicy':
+    '这条策略适用于多个服务（{services}）的 Pod：视为服务“{service}”',
+};

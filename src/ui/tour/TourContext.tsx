@@ -1,0 +1,62 @@
+/**
+ * The guided first visit's owner: it opens the tour by itself until the user has finished or
+ * skipped it once (remembered in the preferences, src/state/preferences.ts), and lets the help menu
+ * replay it with `useTour().start()`.
+ */
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { usePreferences, usePreferencesState } from '../../state/preferences';
+
+// Returning users never see the tour unless they ask: it stays out of the first page load.
+const GuidedTour = lazy(() => import('./GuidedTour').then((m) => ({ default: m.GuidedTour })));
+
+export interface TourControls {
+  /** Opens the tour at its first step (again). */
+  start(): void;
+}
+
+const TourContext = createContext<TourControls>({ start: () => undefined });
+
+/** The tour's controls; outside a TourProvider `start` does nothing. */
+export function useTour(): TourControls {
+  return useContext(TourContext);
+}
+
+/** Wraps the app: renders its children and, over them, the tour when it is due or asked for. */
+export function TourProvider({ children }: { children: ReactNode }) {
+  const preferences = usePreferences();
+  const { tourSeen } = usePreferencesState();
+  const [replaying, setReplaying] = useState(false);
+  // Each start is a fresh tour from step one, even if one is showing.
+  const [run, setRun] = useState(0);
+
+  const start = useCallback(() => {
+    setRun((r) => r + 1);
+    setReplaying(true);
+  }, []);
+  // Finished or skipped, it is seen: it does not open by itself again.
+  const end = useCallback(() => {
+    preferences.markTourSeen();
+    setReplaying(false);
+  }, [preferences]);
+  const controls = useMemo(() => ({ start }), [start]);
+
+  return (
+    <TourContext.Provider value={controls}>
+      {children}
+      {(replaying || !tourSeen) && (
+        <Suspense fallback={null}>
+          <GuidedTour key={run} open onEnd={end} />
+        </Suspense>
+      )}
+    </TourContext.Provider>
+  );
+}
