@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guideExampleInput } from '../src/model/examples';
+import { fillPod, fillService, GUIDE } from './guideExample';
 import { DesignerPage } from './designerPage';
 import { expect, test } from './fixtures';
 
@@ -25,59 +26,35 @@ test('builds the guide example from an empty design, by mouse and keyboard', asy
   await expect(page.getByText('An empty design')).toBeVisible();
 
   await page.getByRole('button', { name: 'Cluster settings' }).click();
-  await d.fill('Design name', 'Calico guide example');
-  await d.fill('Service CIDR 1', '10.20.30.0/24');
+  await d.fill('Design name', GUIDE.name);
+  await d.fill('Service CIDR 1', GUIDE.serviceCidr);
   await expect(d.field('Pod CIDR 1')).toHaveValue('192.168.0.0/16');
 
-  for (const [i, ip] of [
-    [1, '172.16.0.11'],
-    [2, '172.16.0.12'],
-  ] as const) {
+  const set = (label: string, value: string) => d.fill(label, value);
+  const press = (name: string) => d.inspector.getByRole('button', { name, exact: true }).click();
+  for (const [node, ip] of GUIDE.nodes) {
     await d.focusCanvas();
     await page.keyboard.press('n');
-    await expect(page.getByRole('heading', { name: `Node node-${i}` })).toBeVisible();
-    await d.inspector.getByRole('button', { name: 'Add IP to interface 1' }).click();
-    await d.fill('Interface 1 IP 1', ip);
+    await expect(page.getByRole('heading', { name: `Node ${node}` })).toBeVisible();
+    await press('Add IP to interface 1');
+    await set('Interface 1 IP 1', ip);
   }
 
-  for (const [name, ip] of [
-    ['svc-a', '10.20.30.40'],
-    ['svc-b', '10.20.30.41'],
-  ] as const) {
+  for (const [name, ip] of GUIDE.services) {
     await d.palette('Add service');
-    await d.fill('Name', name);
-    await d.fill('Cluster IP', ip);
-    await d.inspector.getByRole('button', { name: 'Add port' }).click();
-    await d.fill('Port 1 name', 'http');
-    await d.fill('Port 2 name', 'https');
-    await d.fill('Port 2 port', '443');
-    await d.fill('Port 2 target port', '443');
-    await d.fill('Selector key 1', 'k8s-svc');
-    await d.fill('Selector value 1', name);
+    await fillService(set, press, name, ip);
   }
 
-  for (const [name, node, svc, ip] of [
-    ['pod-a1', 'node-1', 'svc-a', '192.168.1.10'],
-    ['pod-a2', 'node-2', 'svc-a', '192.168.2.10'],
-    ['pod-b1', 'node-1', 'svc-b', '192.168.1.11'],
-    ['pod-b2', 'node-2', 'svc-b', '192.168.2.11'],
-  ] as const) {
+  for (const [name, node, svc, ip] of GUIDE.pods) {
     await d.select(`Node ${node}`);
     await d.focusCanvas();
     await d.select(`Node ${node}`);
     await page.keyboard.press('p');
     await expect(d.inspector.getByRole('combobox', { name: 'Node' })).toHaveValue(node);
-    await d.fill('Name', name);
-    await d.fill('IP', ip);
-    await d.inspector.getByRole('button', { name: 'Add label' }).click();
-    await d.fill('Label key 1', 'k8s-svc');
-    await d.fill('Label value 1', svc);
+    await fillPod(set, press, name, ip, svc);
   }
 
-  for (const [name, cidr] of [
-    ['office', '50.60.0.0/16'],
-    ['partner', '70.80.90.0/24'],
-  ] as const) {
+  for (const [name, cidr] of GUIDE.clients) {
     await d.palette('Add client');
     await d.fill('Name', name);
     await d.fill('CIDR 1', cidr);

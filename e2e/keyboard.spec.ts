@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { guideExampleInput } from '../src/model/examples';
+import { fillPod, fillService, GUIDE } from './guideExample';
 import { DesignerPage } from './designerPage';
 import { expect, test } from './fixtures';
 
@@ -42,62 +43,41 @@ test('builds the guide example by keyboard alone', async ({ page }) => {
 
   await d.tabTo(page.getByRole('button', { name: 'Cluster settings' }));
   await page.keyboard.press('Enter');
-  await d.type('Design name', 'Calico guide example');
-  await d.type('Service CIDR 1', '10.20.30.0/24');
+  await d.type('Design name', GUIDE.name);
+  await d.type('Service CIDR 1', GUIDE.serviceCidr);
   await expect(d.field('Pod CIDR 1')).toHaveValue('192.168.0.0/16');
 
-  for (const [i, ip] of [
-    [1, '172.16.0.11'],
-    [2, '172.16.0.12'],
-  ] as const) {
+  const set = (label: string, value: string) => d.type(label, value);
+  const press = (name: string) => d.press(name);
+  for (const [node, ip] of GUIDE.nodes) {
     await toCanvas();
     await page.keyboard.press('n');
-    await expect(heading(`Node node-${i}`)).toBeVisible();
-    await d.press('Add IP to interface 1');
-    await d.type('Interface 1 IP 1', ip);
+    await expect(heading(`Node ${node}`)).toBeVisible();
+    await press('Add IP to interface 1');
+    await set('Interface 1 IP 1', ip);
   }
 
-  for (const [name, ip] of [
-    ['svc-a', '10.20.30.40'],
-    ['svc-b', '10.20.30.41'],
-  ] as const) {
+  for (const [name, ip] of GUIDE.services) {
     await toCanvas();
     await page.keyboard.press('s');
-    await d.type('Name', name);
-    await d.type('Cluster IP', ip);
-    await d.press('Add port');
-    await d.type('Port 1 name', 'http');
-    await d.type('Port 2 name', 'https');
-    await d.type('Port 2 port', '443');
-    await d.type('Port 2 target port', '443');
-    await d.type('Selector key 1', 'k8s-svc');
-    await d.type('Selector value 1', name);
+    await fillService(set, press, name, ip);
   }
 
-  for (const [name, node, svc, ip] of [
-    ['pod-a1', 'node-1', 'svc-a', '192.168.1.10'],
-    ['pod-a2', 'node-2', 'svc-a', '192.168.2.10'],
-    ['pod-b1', 'node-1', 'svc-b', '192.168.1.11'],
-    ['pod-b2', 'node-2', 'svc-b', '192.168.2.11'],
-  ] as const) {
+  for (const [name, node, svc, ip] of GUIDE.pods) {
     // Select the node on the canvas from the keyboard, then P adds a pod on it.
     await d.tabTo(d.node(`Node ${node}`));
     await page.keyboard.press('Enter');
     await expect(heading(`Node ${node}`)).toBeVisible();
     await page.keyboard.press('p');
     await expect(d.inspector.getByRole('combobox', { name: 'Node' })).toHaveValue(node);
-    await d.type('Name', name);
-    await d.type('IP', ip);
-    await d.press('Add label');
-    await d.type('Label key 1', 'k8s-svc');
-    await d.type('Label value 1', svc);
+    await fillPod(set, press, name, ip, svc);
   }
 
   // The picker, a native select, lists the services without access yet: ArrowDown picks the
   // first, End the last; its Grant button grants.
-  for (const [name, cidr, svc, key] of [
-    ['office', '50.60.0.0/16', 'svc-a', 'ArrowDown'],
-    ['partner', '70.80.90.0/24', 'svc-b', 'End'],
+  for (const [[name, cidr, svc], key] of [
+    [GUIDE.clients[0], 'ArrowDown'],
+    [GUIDE.clients[1], 'End'],
   ] as const) {
     await toCanvas();
     await page.keyboard.press('c');
