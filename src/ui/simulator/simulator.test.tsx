@@ -105,10 +105,12 @@ describe('Test traffic tab', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Destination' }), {
       target: { value: 'service|svc-b' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
-    expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
-      'Denied, decided on node-1 at preDNAT by deny-unlisted-external, ingress rule 0',
-    );
+    await waitFor(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
+      expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
+        'Denied, decided on node-1 at preDNAT by deny-unlisted-external, ingress rule 0',
+      );
+    });
   });
 
   it('a pod source needs no address or entry; a bad address disables Simulate', async () => {
@@ -123,10 +125,12 @@ describe('Test traffic tab', () => {
     });
     expect(screen.queryByRole('textbox', { name: 'Source address' })).toBeNull();
     expect(screen.getByText(/through the pod's own interface/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
-    expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
-      /^Allowed to default\/pod-a1/,
-    );
+    await waitFor(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
+      expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
+        /^Allowed to default\/pod-a1/,
+      );
+    });
   });
 });
 
