@@ -56,7 +56,7 @@ export const KEPT_TERMS: readonly GlossaryTerm[] = [
   ),
   k(
     'Cluster',
-    'traffic mode: any node forwards to any backend, with SNAT',
+    'traffic mode: every node forwards to every backend, with SNAT',
     '流量模式：任意节点转发到任意后端，并做 SNAT',
   ),
   k(

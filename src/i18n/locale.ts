@@ -15,7 +15,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * The first of the browser's languages that the app speaks: any Chinese written in simplified
+ * The first of the browser's languages that the app speaks. Chinese written in simplified
  * characters (zh, zh-CN, zh-SG, zh-Hans-*) picks 简体中文; traditional Chinese (zh-TW, zh-HK,
  * zh-Hant) is not offered a simplified UI by default and falls through to the next preference.
  */
