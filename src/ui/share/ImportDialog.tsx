@@ -20,7 +20,7 @@ import type { ImportResult } from '../../importer/types';
 import type { Design } from '../../model/design';
 import { useT } from '../../state/preferences';
 import { summaryOf } from './designSummary';
-import { ImportReportTable, SEVERITIES, severityLook } from './ImportReportTable';
+import { ImportReportTable, SeverityBadge, SEVERITIES, severityLook } from './ImportReportTable';
 
 const visuallyHidden = {
   clip: 'rect(0 0 0 0)',
@@ -151,24 +151,11 @@ export function ImportDialog(props: {
               </Alert>
             )}
             <Box sx={{ display: 'flex', gap: 2, mb: 1, flexWrap: 'wrap' }}>
-              {SEVERITIES.map((s) => {
-                const look = severityLook(s);
-                return (
-                  <Box
-                    key={s}
-                    component="span"
-                    sx={{
-                      display: 'inline-flex',
-                      alignItems: 'center',
-                      gap: 0.5,
-                      color: look.color,
-                    }}
-                  >
-                    {look.icon}
-                    {t(look.count, { count: counts.get(s) ?? 0 })}
-                  </Box>
-                );
-              })}
+              {SEVERITIES.map((s) => (
+                <SeverityBadge key={s} severity={s}>
+                  {t(severityLook(s).count, { count: counts.get(s) ?? 0 })}
+                </SeverityBadge>
+              ))}
             </Box>
             <ImportReportTable items={result.report.items} />
           </Box>

@@ -12,7 +12,6 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { ReactNode } from 'react';
 import type { AnyMessageId } from '../../i18n/t';
-import { assertNever } from '../../model/assertNever';
 import type { ImportItem, ImportSeverity } from '../../importer/types';
 import { useT } from '../../state/preferences';
 
@@ -20,44 +19,60 @@ import { useT } from '../../state/preferences';
 export const SEVERITIES: readonly ImportSeverity[] = ['rejected', 'assumed', 'ignored', 'mapped'];
 
 /** How a severity looks: icon and colour, its word (`label`) and a count of it (`count`). */
-export function severityLook(severity: ImportSeverity): {
-  icon: ReactNode;
-  color: string;
-  label: AnyMessageId;
-  count: AnyMessageId;
-} {
-  switch (severity) {
-    case 'rejected':
-      return {
-        icon: <BlockIcon fontSize="small" />,
-        color: 'error.main',
-        label: 'ui.share.report.rejected',
-        count: 'ui.share.import.count.rejected',
-      };
-    case 'assumed':
-      return {
-        icon: <HelpIcon fontSize="small" />,
-        color: 'warning.dark',
-        label: 'ui.share.report.assumed',
-        count: 'ui.share.import.count.assumed',
-      };
-    case 'ignored':
-      return {
-        icon: <RemoveCircleIcon fontSize="small" />,
-        color: 'text.secondary',
-        label: 'ui.share.report.ignored',
-        count: 'ui.share.import.count.ignored',
-      };
-    case 'mapped':
-      return {
-        icon: <CheckCircleIcon fontSize="small" />,
-        color: 'success.main',
-        label: 'ui.share.report.mapped',
-        count: 'ui.share.import.count.mapped',
-      };
-    default:
-      return assertNever(severity, 'import severity');
-  }
+const LOOKS: Readonly<
+  Record<
+    ImportSeverity,
+    { icon: ReactNode; color: string; label: AnyMessageId; count: AnyMessageId }
+  >
+> = {
+  rejected: {
+    icon: <BlockIcon fontSize="small" />,
+    color: 'error.main',
+    label: 'ui.share.report.rejected',
+    count: 'ui.share.import.count.rejected',
+  },
+  assumed: {
+    icon: <HelpIcon fontSize="small" />,
+    color: 'warning.dark',
+    label: 'ui.share.report.assumed',
+    count: 'ui.share.import.count.assumed',
+  },
+  ignored: {
+    icon: <RemoveCircleIcon fontSize="small" />,
+    color: 'text.secondary',
+    label: 'ui.share.report.ignored',
+    count: 'ui.share.import.count.ignored',
+  },
+  mapped: {
+    icon: <CheckCircleIcon fontSize="small" />,
+    color: 'success.main',
+    label: 'ui.share.report.mapped',
+    count: 'ui.share.import.count.mapped',
+  },
+};
+
+export function severityLook(severity: ImportSeverity) {
+  return LOOKS[severity];
+}
+
+/** A severity's icon before some words, in its colour: the table's cells and the dialog's counts. */
+export function SeverityBadge({
+  severity,
+  children,
+}: {
+  severity: ImportSeverity;
+  children: ReactNode;
+}) {
+  const look = LOOKS[severity];
+  return (
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: look.color }}
+    >
+      {look.icon}
+      {children}
+    </Box>
+  );
 }
 
 function resourceOf(item: ImportItem): string {
@@ -90,18 +105,7 @@ export function ImportReportTable({ items }: { items: readonly ImportItem[] }) {
                   {item.line > 0 ? item.line : '—'}
                 </TableCell>
                 <TableCell sx={{ verticalAlign: 'top' }}>
-                  <Box
-                    component="span"
-                    sx={{
-                      display: 'inline-flex',
-                      alignItems: 'center',
-                      gap: 0.5,
-                      color: look.color,
-                    }}
-                  >
-                    {look.icon}
-                    {t(look.label)}
-                  </Box>
+                  <SeverityBadge severity={item.severity}>{t(look.label)}</SeverityBadge>
                 </TableCell>
                 <TableCell sx={{ verticalAlign: 'top', wordBreak: 'break-word' }}>
                   {resourceOf(item) || t('ui.share.report.theFile')}
