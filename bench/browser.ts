@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: the designer in Debian's Chromium, on the 20-node design. Prints the
- * time to first render (navigation to every canvas element drawn) and, over many inspector edits,
- * the time from a keystroke in a field to the updated YAML on screen (median and 95th percentile).
+ * time to first render (navigation to the first frame with every canvas element visible, every
+ * edge drawn and the YAML's first line) and, over many inspector edits, the time from a keystroke
+ * in a field to the updated YAML on screen (median and 95th percentile).
  * Issue #4's targets: first render under 1.5 s; edit-to-YAML under 100 ms at the 95th percentile.
  */
 import { chromium } from '@playwright/test';
@@ -9,10 +10,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { TWENTY_NODES, scaleDesign } from '../fixtures/scaleDesign';
 import { designSchema } from '../src/model/design';
+import { podsOfService } from '../src/model/query';
 import { encodeDesign } from '../src/permalink/permalink';
 
 const PORT = 4191;
 const EDITS = 60;
+const LOADS = 9;
 /** Pinned like the e2e tests: the loop finds fields by their English names; light colours. */
 const CONTEXT = {
   viewport: { width: 1920, height: 1080 },
@@ -25,6 +28,29 @@ const CONTEXT = {
  * would also keep the edit loop from the inspector). Plain source text, like EDIT_LOOP.
  */
 const SEEN_TOUR = `try { localStorage.setItem('clusterip-designer:v1:tour-seen', 'yes'); } catch {}`;
+
+/**
+ * Runs in the page before its scripts: checks at every frame whether the design is drawn (every
+ * element in the DOM and not hidden, as React Flow hides one it has not sized yet; every access
+ * edge's path and every service → pod link; a YAML line), and notes the time at the start of the
+ * next frame, once that one has been painted. Timed in the page: the harness's own round trips would add 0.1–0.2 s that no user
+ * waits for (they are printed alongside).
+ */
+const WATCH_DRAWN = (elements: number, edges: number, links: number) => `(() => {
+  const drawn = () => {
+    const nodes = document.querySelectorAll('.react-flow__node');
+    if (nodes.length < ${elements}) return false;
+    for (const n of nodes) if (n.style.visibility === 'hidden') return false;
+    return document.querySelectorAll('.react-flow__edge-path').length >= ${edges} &&
+      document.querySelectorAll('.canvas-links > path').length >= ${links} &&
+      document.querySelector('[data-line]') !== null;
+  };
+  const poll = () => {
+    if (drawn()) requestAnimationFrame(() => { window.__firstRender = performance.now(); });
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
 
 /** Runs in the page: edits the client's CIDR back and forth, timing keystroke → YAML on screen. */
 const EDIT_LOOP = `(async () => {
@@ -87,23 +113,26 @@ async function main(): Promise<void> {
     const design = designSchema.parse(scaleDesign(TWENTY_NODES));
     const elements =
       design.nodes.length + design.services.length + design.pods.length + design.clients.length;
+    // Access edges, and the service → pod links drawn from the selectors.
+    const edges = design.access.length;
+    const links = design.services.reduce((n, s) => n + podsOfService(design, s).length, 0);
     const renders: number[] = [];
-    for (let run = 0; run < 5; run++) {
+    const seen: number[] = [];
+    for (let run = 0; run < LOADS; run++) {
       const context = await browser.newContext(CONTEXT);
       await context.addInitScript(SEEN_TOUR);
+      await context.addInitScript(WATCH_DRAWN(elements, edges, links));
       const page = await context.newPage();
       await page.goto(`${base}#${encodeDesign(design)}`);
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.react-flow__node').length >= n,
-        elements,
-      );
-      await page.locator('[data-line]').first().waitFor();
-      renders.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction(() => '__firstRender' in window);
+      seen.push(await page.evaluate(() => performance.now()));
+      renders.push((await page.evaluate('window.__firstRender')) as number);
       await context.close();
     }
     renders.sort((a, b) => a - b);
+    seen.sort((a, b) => a - b);
     console.log(
-      `first render, ${elements} elements (navigation → canvas and YAML drawn): median ${quantile(renders, 0.5).toFixed(0)} ms, max ${renders.at(-1)?.toFixed(0)} ms (${renders.length} loads)`,
+      `first render, ${elements} elements, ${edges} edges and ${links} links (navigation → first frame with all drawn, timed in the page): median ${quantile(renders, 0.5).toFixed(0)} ms, max ${renders.at(-1)?.toFixed(0)} ms (${renders.length} loads; seen by the harness at median ${quantile(seen, 0.5).toFixed(0)} ms)`,
     );
 
     const context = await browser.newContext(CONTEXT);

@@ -154,4 +154,20 @@ test('dragging a pod onto another node moves it there', async ({ page }) => {
   await page.mouse.up();
   await pod.click();
   await expect(d.inspector.getByRole('combobox', { name: 'Node' })).toHaveValue('node-2');
+  // The dashed link from its service follows it: it ends at the pod's left edge, mid-height.
+  const end = await page
+    .locator('[data-link="selects:svc-a->pod-a1"]')
+    .evaluate((path: SVGPathElement) => {
+      const point = path.getPointAtLength(path.getTotalLength());
+      const screen = new DOMPoint(point.x, point.y).matrixTransform(
+        path.getScreenCTM() ?? undefined,
+      );
+      return { x: screen.x, y: screen.y };
+    });
+  const moved = await pod.boundingBox();
+  if (!moved) throw new Error('not visible');
+  expect(moved.y).toBeGreaterThan(a.y + a.height);
+  expect(end.x).toBeGreaterThan(moved.x - 5);
+  expect(end.x).toBeLessThanOrEqual(moved.x);
+  expect(Math.abs(end.y - (moved.y + moved.height / 2))).toBeLessThan(3);
 });

@@ -42,11 +42,13 @@ import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import { toFlowGraph, type FlowEdge, type FlowNode } from './toFlowGraph';
 import { SameObjects } from './sameObjects';
-import { TracePath } from './TracePath';
+import { SelectorLinks } from './SelectorLinks';
 import { whenIdle } from './whenIdle';
 
 // The simulator comes with the trace watcher, in a chunk of its own (see TraceLayer).
 const TraceLayer = lazy(() => import('./TraceLayer').then((m) => ({ default: m.TraceLayer })));
+// The simulator's words and path labels come with it: not part of the first paint's code.
+const TracePath = lazy(() => import('./TracePath').then((m) => ({ default: m.TracePath })));
 
 const MINIMAP_COLORS: Record<string, string> = {
   client: '#00897b',
@@ -100,12 +102,12 @@ function Canvas() {
   const t = useT();
   const ariaLabelConfig = useMemo(() => ariaLabels(t), [t]);
   const [dragging, setDragging] = useState<Record<string, Position>>({});
-  // Measured sizes are React Flow's own view state (the minimap, intersections and fitView need
-  // them); they never reach the design. React Flow records a size on its own node as it measures
-  // it. Our nodes carry it too: a node rebuilt for a change takes its size from `measured` at
-  // once (else it would be hidden and measured again), and the minimap, which reads sizes from
-  // our nodes, gets them all when the browser is next idle (`sizes`), not between the nodes and
-  // their edges being drawn on a first render.
+  // Sizes are React Flow's own view state (the minimap, intersections and fitView need them);
+  // they never reach the design. Our nodes come with the size canvas.css gives them (cardSize.ts).
+  // Where React Flow measures another (a larger default font, say), it records it on its own node
+  // and tells us: `measured` keeps it, so a node rebuilt for a change takes that size at once
+  // (else it would be hidden and measured again), and the minimap, which reads sizes from our
+  // nodes, gets them when the browser is next idle (`sizes`).
   const [measured] = useState(() => new Map<string, { width: number; height: number }>());
   const [sizes, setSizes] = useState(0);
   const sizesPending = useRef(false);
@@ -119,12 +121,13 @@ function Canvas() {
   );
   const graph = useMemo(() => toFlowGraph(design, t), [design, t]);
 
-  // The packet path of the Test traffic tab, while it shows a trace (view state, not the design).
-  // TraceLayer watches the simulator for it from when the browser is first idle: no trace can be
-  // shown before the Test traffic tab, itself loaded on first use, has been opened.
+  // What the first paint does not need comes once the browser is first idle: the minimap (a
+  // second drawing of every element), and TraceLayer, which watches the simulator for the packet
+  // path of the Test traffic tab (view state, not the design): no trace can be shown before that
+  // tab, itself loaded on first use, has been opened.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => whenIdle(() => setSettled(true)), []);
   const [overlay, setOverlay] = useState<TraceOverlay | undefined>(undefined);
-  const [traceWatched, setTraceWatched] = useState(false);
-  useEffect(() => whenIdle(() => setTraceWatched(true)), []);
   const onPath = useMemo(() => new Set(overlay?.elements), [overlay]);
   const dropped = useMemo(() => new Set(overlay?.dropped), [overlay]);
 
@@ -146,7 +149,8 @@ function Canvas() {
             position,
             selected,
             className: classes.length ? classes.join(' ') : undefined,
-            ...(size ? { measured: size } : {}),
+            // Measured: React Flow keeps the handles it found (without `handles` it keeps its own).
+            ...(size ? { measured: size, handles: undefined } : {}),
           };
         }),
       ),
@@ -158,7 +162,6 @@ function Canvas() {
     () =>
       sameEdges.reuse(
         graph.edges.map((e): FlowEdge => {
-          if (e.type !== 'access') return e;
           const id = accessId(e.source, e.target);
           const selected =
             selection?.kind === 'access' && accessId(selection.client, selection.service) === id;
@@ -332,16 +335,19 @@ function Canvas() {
       data-tour="canvas"
     >
       <Background gap={16} />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel={t('ui.canvas.minimap')}
-        nodeColor={minimapColor}
-        style={MINIMAP_STYLE}
-      />
+      <SelectorLinks links={graph.links} />
+      {settled && (
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('ui.canvas.minimap')}
+          nodeColor={minimapColor}
+          style={MINIMAP_STYLE}
+        />
+      )}
       <Controls showInteractive={false} />
-      {overlay && <TracePath overlay={overlay} />}
-      <Suspense fallback={null}>{traceWatched && <TraceLayer onOverlay={setOverlay} />}</Suspense>
+      <Suspense fallback={null}>{overlay && <TracePath overlay={overlay} />}</Suspense>
+      <Suspense fallback={null}>{settled && <TraceLayer onOverlay={setOverlay} />}</Suspense>
     </ReactFlow>
   );
 }

@@ -10,7 +10,7 @@ import { memo, useState, type KeyboardEvent, type PointerEvent as ReactPointerEv
 import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import './canvas.css';
-import type { AccessFlowEdge, SelectsFlowEdge } from './toFlowGraph';
+import type { AccessFlowEdge } from './toFlowGraph';
 
 /** One press's ripple: where it started, how big, and whether it is fading out. */
 interface Ripple {
@@ -140,13 +140,6 @@ function AccessEdge(props: EdgeProps<AccessFlowEdge>) {
   );
 }
 
-function SelectsEdge(props: EdgeProps<SelectsFlowEdge>) {
-  const [path] = getBezierPath(props);
-  return (
-    <BaseEdge id={props.id} path={path} style={{ stroke: '#9fa8da', strokeDasharray: '4 4' }} />
-  );
-}
-
 /** Props equal but for a `data` object rebuilt with the same contents: no re-render needed. */
 function sameEdge(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -163,5 +156,4 @@ function sameEdge(a: Record<string, unknown>, b: Record<string, unknown>): boole
 
 export const edgeTypes: EdgeTypes = {
   access: memo(AccessEdge, sameEdge),
-  selects: memo(SelectsEdge, sameEdge),
 };

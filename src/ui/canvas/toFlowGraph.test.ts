@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/t';
+import { readFileSync } from 'node:fs';
 import { guideExample } from '../../model/examples';
+import { NODE_WIDTH } from '../../model/layout';
+import { CARD_HANDLES, CARD_HEIGHT, CARD_WIDTH } from './cardSize';
 import { toFlowGraph } from './toFlowGraph';
 
 describe('toFlowGraph', () => {
@@ -38,5 +41,38 @@ describe('toFlowGraph', () => {
       'pod-a2',
       'pod-b2',
     ]);
+  });
+
+  it('tells React Flow every element’s size and handles, so it draws elements and edges at once', () => {
+    const { nodes } = toFlowGraph(guideExample, translator('en'));
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    expect(byId.get('office')).toMatchObject({
+      measured: { width: CARD_WIDTH.client, height: CARD_HEIGHT },
+      handles: [{ type: 'source', x: CARD_WIDTH.client - 3, y: CARD_HEIGHT / 2 - 3 }],
+    });
+    expect(byId.get('svc-a')?.handles?.map((h) => [h.type, h.x])).toEqual([
+      ['target', -3],
+      ['source', CARD_WIDTH.service - 3],
+    ]);
+    expect(byId.get('pod-a1')?.measured).toEqual({ width: CARD_WIDTH.pod, height: CARD_HEIGHT });
+    const host = byId.get('node-1');
+    expect(host?.measured).toEqual({ width: NODE_WIDTH, height: host?.style?.height });
+    expect(host?.handles).toEqual([]);
+    // The same arrays for every element of a kind and every rebuild: the canvas reuses unchanged
+    // nodes by comparing their fields one level deep.
+    const again = toFlowGraph(guideExample, translator('en')).nodes;
+    expect(again.find((n) => n.id === 'office')?.handles).toBe(byId.get('office')?.handles);
+    expect(byId.get('partner')?.handles).toBe(CARD_HANDLES.client);
+  });
+
+  it('tells the sizes canvas.css gives the cards', () => {
+    const css = readFileSync(new URL('./canvas.css', import.meta.url), 'utf8');
+    for (const kind of ['client', 'service', 'pod'] as const) {
+      const rule = new RegExp(`\\.canvas-card\\[data-kind='${kind}'\\] \\{[^}]*width: (\\d+)px`);
+      expect(Number(css.match(rule)?.[1]), kind).toBe(CARD_WIDTH[kind]);
+    }
+    // 2 px borders, 6 px padding, body2 (0.875rem × 1.43) and caption (0.75rem × 1.66) lines.
+    expect(css).toMatch(/\.canvas-card \{[^}]*border: 2px solid[^}]*\}/);
+    expect(Math.round(2 * 2 + 2 * 6 + 14 * 1.43 + 12 * 1.66)).toBe(CARD_HEIGHT);
   });
 });

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/t';
 import type { Client, Design, DesignNode, Pod, Service } from '../../model/design';
 import { NODE_WIDTH, layoutOf, nodeHeight } from '../../model/layout';
 import { podsOfService } from '../../model/query';
+import { CARD_HANDLES, CARD_HEIGHT, CARD_WIDTH } from './cardSize';
 
 export type ClientFlowNode = Node<{ client: Client }, 'client'>;
 export type ServiceFlowNode = Node<
@@ -18,8 +19,14 @@ export type PodFlowNode = Node<{ pod: Pod }, 'pod'>;
 export type FlowNode = ClientFlowNode | ServiceFlowNode | HostFlowNode | PodFlowNode;
 
 export type AccessFlowEdge = Edge<{ label: string; name: string }, 'access'>;
-export type SelectsFlowEdge = Edge<Record<string, never>, 'selects'>;
-export type FlowEdge = AccessFlowEdge | SelectsFlowEdge;
+export type FlowEdge = AccessFlowEdge;
+
+/** A Service's link to a pod its selector selects (drawn by SelectorLinks, not as an edge). */
+export interface SelectorLink {
+  id: string;
+  service: string;
+  pod: string;
+}
 
 /** Id of the edge drawn for `access[i]`. */
 export function accessEdgeId(client: string, service: string): string {
@@ -29,11 +36,14 @@ export function accessEdgeId(client: string, service: string): string {
 /**
  * The React Flow graph of a design, its names and labels in `t`'s language. The order of the nodes
  * is the Tab order on the canvas: clients, services, then each node followed by its own pods.
+ * Each element comes with the size canvas.css gives it and its handles (cardSize.ts), so that
+ * React Flow draws elements and edges in its first pass; the canvas replaces both by what React
+ * Flow measured, where that differs.
  */
 export function toFlowGraph(
   design: Design,
   t: Translate,
-): { nodes: FlowNode[]; edges: FlowEdge[] } {
+): { nodes: FlowNode[]; edges: FlowEdge[]; links: SelectorLink[] } {
   const { positions: pos, nodeHeights } = layoutOf(design);
   const at = (id: string) => pos[id] ?? { x: 0, y: 0 };
   const nodes: FlowNode[] = [];
@@ -43,6 +53,8 @@ export function toFlowGraph(
       type: 'client',
       position: at(c.id),
       data: { client: c },
+      measured: { width: CARD_WIDTH.client, height: CARD_HEIGHT },
+      handles: CARD_HANDLES.client,
       ariaLabel: t('ui.canvas.node.client', { name: c.name, cidrs: c.cidrs.join(', ') }),
     });
   }
@@ -52,6 +64,8 @@ export function toFlowGraph(
       type: 'service',
       position: at(s.id),
       data: { service: s, mode: s.trafficPolicy ?? design.cluster.trafficPolicy },
+      measured: { width: CARD_WIDTH.service, height: CARD_HEIGHT },
+      handles: CARD_HANDLES.service,
       ariaLabel: t('ui.canvas.node.service', {
         namespace: s.namespace,
         name: s.name,
@@ -66,18 +80,23 @@ export function toFlowGraph(
     type: 'pod',
     position: at(p.id),
     data: { pod: p },
+    measured: { width: CARD_WIDTH.pod, height: CARD_HEIGHT },
+    handles: CARD_HANDLES.pod,
     ...(inside ? { parentId: p.node } : {}),
     ariaLabel: p.ip
       ? t('ui.canvas.node.podWithIP', { namespace: p.namespace, name: p.name, ip: p.ip })
       : t('ui.canvas.node.pod', { namespace: p.namespace, name: p.name }),
   });
   for (const n of design.nodes) {
+    const height = nodeHeights[n.id] ?? nodeHeight(0);
     nodes.push({
       id: n.id,
       type: 'host',
       position: at(n.id),
       data: { node: n },
-      style: { width: NODE_WIDTH, height: nodeHeights[n.id] ?? nodeHeight(0) },
+      style: { width: NODE_WIDTH, height },
+      measured: { width: NODE_WIDTH, height },
+      handles: CARD_HANDLES.host,
       ariaLabel: t('ui.canvas.node.host', { name: n.name }),
     });
     // A parent before its children, as React Flow requires.
@@ -107,18 +126,10 @@ export function toFlowGraph(
       focusable: false,
     });
   }
+  const links: SelectorLink[] = [];
   for (const s of design.services) {
-    for (const p of podsOfService(design, s)) {
-      edges.push({
-        id: `selects:${s.id}->${p.id}`,
-        type: 'selects',
-        source: s.id,
-        target: p.id,
-        selectable: false,
-        focusable: false,
-        data: {},
-      });
-    }
+    for (const p of podsOfService(design, s))
+      links.push({ id: `selects:${s.id}->${p.id}`, service: s.id, pod: p.id });
   }
-  return { nodes, edges };
+  return { nodes, edges, links };
 }

@@ -10,20 +10,12 @@ import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { lighten, useTheme, type Theme } from '@mui/material/styles';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { yamlFileName } from '../../generator/generate';
 import type { Highlight } from '../../state/highlight';
 import { useT } from '../../state/preferences';
 import type { DesignStore } from '../../state/store';
+import { whenIdle } from '../canvas/whenIdle';
 import { EmptyOutput, FailedAlert, StaleAlert } from './OutputNotice';
 import { revealWithin } from './revealWithin';
 import { useOutput } from './useOutput';
@@ -32,6 +24,7 @@ import {
   lineHighlights,
   lineTargets,
   lineWindow,
+  OVERSCAN,
   type LineHighlight,
   type YamlSpans,
 } from './yamlLines';
@@ -174,19 +167,38 @@ function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCo
   const firstLit = useMemo(() => firstLitLine(lit), [lit]);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  // Long files render only the lines near the viewport (lines have one fixed height).
-  const [range, setRange] = useState(() => lineWindow(count, 0, 0, LINE_HEIGHT));
+  // Long files render only the lines near the viewport (lines have one fixed height). The first
+  // paint renders only what the window's height can show, with no overscan and without reading
+  // the layout (that would make the browser lay out the page before the canvas is in it); the
+  // box's size arrives from the ResizeObserver, and the overscan once the browser is idle.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => whenIdle(() => setOverscan(OVERSCAN)), []);
+  const [range, setRange] = useState(() =>
+    lineWindow(count, 0, window.innerHeight, LINE_HEIGHT, 0),
+  );
   const measure = useCallback(() => {
     const box = scrollRef.current;
     if (!box) return;
-    const next = lineWindow(count, box.scrollTop, box.clientHeight, LINE_HEIGHT);
-    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
-  }, [count]);
-  useLayoutEffect(measure, [measure]);
+    const next = lineWindow(count, box.scrollTop, box.clientHeight, LINE_HEIGHT, overscan);
+    setRange((prev) => {
+      if (prev.start === next.start && prev.end === next.end) return prev;
+      // Before the overscan, lines already drawn stay while they cover the view.
+      const covers = prev.start <= next.start && prev.end >= next.end;
+      return overscan === 0 && covers ? prev : next;
+    });
+  }, [count, overscan]);
+  const measured = useRef(false);
+  useEffect(() => {
+    // Not on mount: the ResizeObserver's first report measures then.
+    if (measured.current) measure();
+  }, [measure]);
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() => {
+      measured.current = true;
+      measure();
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, [measure]);

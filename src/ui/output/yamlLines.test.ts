@@ -74,4 +74,10 @@ describe('lineWindow', () => {
     expect(lineWindow(4585, 0, 600, 18).start).toBe(0);
     expect(lineWindow(4585, 4585 * 18, 600, 18).end).toBe(4585);
   });
+
+  it('renders only the lines in view for the first paint (no overscan)', () => {
+    expect(lineWindow(4585, 0, 1080, 18, 0)).toEqual({ start: 0, end: 60 });
+    expect(lineWindow(4585, 500 * 18, 600, 18, 0)).toEqual({ start: 500, end: 534 });
+    expect(lineWindow(40, 0, 1080, 18, 0)).toEqual({ start: 0, end: 40 });
+  });
 });

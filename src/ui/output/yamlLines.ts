@@ -59,23 +59,30 @@ export function lineTargets(spans: YamlSpans, lineCount: number): (LineTarget | 
 
 /** Files up to this many lines render every line, so the browser's find (Ctrl+F) sees them all. */
 export const WINDOW_MIN_LINES = 800;
-/** Lines rendered beyond each edge of the viewport. */
-const OVERSCAN = 100;
+/** Lines rendered beyond each edge of the viewport, once the first paint is done. */
+export const OVERSCAN = 100;
 /** Window edges snap to multiples of this, so scrolling re-renders only now and then. */
 const CHUNK = 100;
 
-/** The lines to render (0-based, end exclusive) for a scroll position; all of a short file. */
+/**
+ * The lines to render (0-based, end exclusive) for a scroll position; all of a short file.
+ * `overscan` lines beyond the viewport, the edges snapped to chunks; 0 for the first paint: the
+ * lines in view and no more.
+ */
 export function lineWindow(
   count: number,
   scrollTop: number,
   viewportHeight: number,
   lineHeight: number,
+  overscan = OVERSCAN,
 ): { start: number; end: number } {
   if (count <= WINDOW_MIN_LINES) return { start: 0, end: count };
   const first = Math.floor(scrollTop / lineHeight);
   const last = Math.ceil((scrollTop + viewportHeight) / lineHeight);
+  // The first paint: exactly the lines in view (the next measure brings the chunks).
+  if (overscan === 0) return { start: Math.min(first, count), end: Math.min(count, last) };
   return {
-    start: Math.max(0, Math.floor((first - OVERSCAN) / CHUNK) * CHUNK),
-    end: Math.min(count, Math.ceil((last + OVERSCAN) / CHUNK) * CHUNK),
+    start: Math.max(0, Math.floor((first - overscan) / CHUNK) * CHUNK),
+    end: Math.min(count, Math.ceil((last + overscan) / CHUNK) * CHUNK),
   };
 }

@@ -13,6 +13,7 @@ import { decodeDesign } from '../../permalink/permalink';
 import { STORAGE_KEYS } from '../../state/persistence';
 import { useT } from '../../state/preferences';
 import type { StartChoice, StartNotice } from '../../state/startDesign';
+import { whenIdle } from '../canvas/whenIdle';
 import { describeProblems } from './describeProblems';
 import { useNotify, type Notice } from './Notices';
 import type { ReplaceReason } from './useReplaceDesign';
@@ -70,14 +71,19 @@ export function useLinkOpener(
   useEffect(() => {
     if (!start || startHandled.current) return;
     startHandled.current = true;
-    const notice = startNotice(start.notices, t);
-    if (notice) notify(notice);
-    else if (start.source === 'link')
-      notify({
-        severity: 'info',
-        text: t('ui.share.link.opened', { name: start.design.name || t('ui.share.untitled') }),
-      });
     if (start.askToReplace) request(start.askToReplace, 'link');
+    const notice =
+      startNotice(start.notices, t) ??
+      (start.source === 'link'
+        ? {
+            severity: 'info' as const,
+            text: t('ui.share.link.opened', { name: start.design.name || t('ui.share.untitled') }),
+          }
+        : undefined);
+    // Once the design is drawn: the notice's entrance animation measures the page, which in the
+    // first commit would make the browser lay out the whole canvas one extra time before it is
+    // shown (~150 ms for a 200-element design). Not cancelled: it is said once.
+    if (notice) whenIdle(() => notify(notice), 300);
   }, [start, notify, request, t]);
 
   useEffect(() => {
