@@ -31,6 +31,12 @@ test('works from a plain static host under a sub-path', async ({ page }) => {
   try {
     await page.goto(host.url);
     await expect(page.getByRole('group', { name: 'Node node-1', exact: true })).toBeVisible();
+    // The chunks loaded after the first paint come from the sub-path too: the inspector's, and
+    // those requested once the page is idle (with the minimap).
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect(inspector.getByRole('textbox').first()).toBeVisible();
+    await expect(page.locator('.react-flow__minimap')).toBeVisible();
+    await page.waitForLoadState('networkidle');
   } finally {
     await host.close();
   }

@@ -30,10 +30,10 @@ export function canvasStyles(t: Theme) {
       boxShadow: `0 0 0 3px ${lit}`,
       borderRadius: 8,
     },
-    '.react-flow__edge.lit .react-flow__edge-path': { stroke: `${lit} !important`, strokeWidth: 3 },
+    '.canvas-access .lit > .canvas-access-path': { stroke: lit, strokeWidth: 3 },
     '.react-flow__node.selected > [data-kind]': { boxShadow: `0 0 0 3px ${selected}` },
-    // Keyboard focus on the canvas: a visible ring on the focused element or edge.
-    '.react-flow__node:focus-visible, .react-flow__edge:focus-visible': {
+    // Keyboard focus on the canvas: a visible ring on the focused element.
+    '.react-flow__node:focus-visible': {
       outline: `3px solid ${selected}`,
       outlineOffset: 3,
       borderRadius: 8,

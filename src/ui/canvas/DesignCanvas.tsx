@@ -17,7 +17,6 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type OnNodeDrag,
-  type EdgeMouseHandler,
 } from '@xyflow/react';
 import { useColorScheme } from '@mui/material/styles';
 import '@xyflow/react/dist/style.css';
@@ -38,9 +37,9 @@ import { useGeneration, useSelection, useStore, useDesign } from '../../state/ho
 import { useT } from '../../state/preferences';
 import { accessId, highlightOf } from '../../state/highlight';
 import type { TraceOverlay } from '../../state/simulationTrace';
-import { edgeTypes } from './edges';
+import { AccessLinks, type DrawnAccess } from './AccessLinks';
 import { nodeTypes } from './nodes';
-import { toFlowGraph, type FlowEdge, type FlowNode } from './toFlowGraph';
+import { toFlowGraph, type FlowNode } from './toFlowGraph';
 import { SameObjects } from './sameObjects';
 import { SelectorLinks } from './SelectorLinks';
 import { whenIdle } from './whenIdle';
@@ -111,9 +110,9 @@ function Canvas() {
   const [measured] = useState(() => new Map<string, { width: number; height: number }>());
   const [sizes, setSizes] = useState(0);
   const sizesPending = useRef(false);
-  // Unchanged nodes and edges keep their objects, so React Flow re-renders only what changed.
+  // Unchanged nodes and edges keep their objects, so only what changed is drawn again.
   const [sameNodes] = useState(() => new SameObjects<FlowNode>());
-  const [sameEdges] = useState(() => new SameObjects<FlowEdge>());
+  const [sameAccess] = useState(() => new SameObjects<DrawnAccess>());
 
   const highlight = useMemo(
     () => highlightOf(selection, generation.lastGood),
@@ -158,17 +157,17 @@ function Canvas() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sameNodes, graph.nodes, selection, highlight, dragging, measured, sizes, onPath, dropped],
   );
-  const edges = useMemo(
+  const access = useMemo(
     () =>
-      sameEdges.reuse(
-        graph.edges.map((e): FlowEdge => {
-          const id = accessId(e.source, e.target);
+      sameAccess.reuse(
+        graph.access.map((a): DrawnAccess => {
+          const id = accessId(a.client, a.service);
           const selected =
             selection?.kind === 'access' && accessId(selection.client, selection.service) === id;
-          return { ...e, selected, className: highlight.access.has(id) ? 'lit' : undefined };
+          return { ...a, selected, lit: highlight.access.has(id) };
         }),
       ),
-    [sameEdges, graph.edges, selection, highlight],
+    [sameAccess, graph.access, selection, highlight],
   );
 
   const onNodesChange = useCallback(
@@ -250,13 +249,6 @@ function Canvas() {
     (_e, node) => store.select({ kind: 'element', id: node.id }),
     [store],
   );
-  const onEdgeClick: EdgeMouseHandler = useCallback(
-    (_e, edge) => {
-      if (edge.type === 'access')
-        store.select({ kind: 'access', client: edge.source, service: edge.target });
-    },
-    [store],
-  );
   const onPaneClick = useCallback(() => store.select(null), [store]);
 
   // The keyboard on a focused element (React Flow makes each one a Tab stop). Handled here, before
@@ -311,15 +303,12 @@ function Canvas() {
   return (
     <ReactFlow
       nodes={nodes}
-      edges={edges}
       nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       isValidConnection={isValidConnection}
       onNodeClick={onNodeClick}
-      onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
       deleteKeyCode={null}
       selectNodesOnDrag={false}
@@ -336,6 +325,7 @@ function Canvas() {
     >
       <Background gap={16} />
       <SelectorLinks links={graph.links} />
+      <AccessLinks links={access} />
       {settled && (
         <MiniMap
           pannable

@@ -2,7 +2,7 @@
  * React Flow is a projection of the design: this builds its nodes and edges. The canvas never owns
  * the truth; canvas events become design commands (src/state).
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
 import type { Translate } from '../../i18n/t';
 import type { Client, Design, DesignNode, Pod, Service } from '../../model/design';
 import { NODE_WIDTH, layoutOf, nodeHeight } from '../../model/layout';
@@ -18,8 +18,18 @@ export type HostFlowNode = Node<{ node: DesignNode }, 'host'>;
 export type PodFlowNode = Node<{ pod: Pod }, 'pod'>;
 export type FlowNode = ClientFlowNode | ServiceFlowNode | HostFlowNode | PodFlowNode;
 
-export type AccessFlowEdge = Edge<{ label: string; name: string }, 'access'>;
-export type FlowEdge = AccessFlowEdge;
+/** An access edge (drawn by AccessLinks, not as a React Flow edge). */
+export interface AccessLink {
+  id: string;
+  client: string;
+  service: string;
+  /** The ports it grants, as its label shows them. */
+  label: string;
+  /** `Access from office to svc-a`. */
+  name: string;
+  /** The label button's accessible name: the edge's name and its ports. */
+  labelName: string;
+}
 
 /** A Service's link to a pod its selector selects (drawn by SelectorLinks, not as an edge). */
 export interface SelectorLink {
@@ -43,7 +53,7 @@ export function accessEdgeId(client: string, service: string): string {
 export function toFlowGraph(
   design: Design,
   t: Translate,
-): { nodes: FlowNode[]; edges: FlowEdge[]; links: SelectorLink[] } {
+): { nodes: FlowNode[]; access: AccessLink[]; links: SelectorLink[] } {
   const { positions: pos, nodeHeights } = layoutOf(design);
   const at = (id: string) => pos[id] ?? { x: 0, y: 0 };
   const nodes: FlowNode[] = [];
@@ -104,26 +114,22 @@ export function toFlowGraph(
   }
   for (const p of design.pods) if (!podsOn.has(p.node)) nodes.push(pod(p, false));
 
-  const edges: FlowEdge[] = [];
+  const access: AccessLink[] = [];
   const names = new Map([...design.clients, ...design.services].map((x) => [x.id, x.name]));
   for (const a of design.access) {
     const client = names.get(a.client) ?? a.client;
     const service = names.get(a.service) ?? a.service;
     const name = t('ui.canvas.access.name', { client, service });
-    edges.push({
+    const label = a.ports
+      ? t('ui.canvas.access.ports', { ports: a.ports.join(', ') })
+      : t('ui.canvas.access.allPorts');
+    access.push({
       id: accessEdgeId(a.client, a.service),
-      type: 'access',
-      source: a.client,
-      target: a.service,
-      data: {
-        label: a.ports
-          ? t('ui.canvas.access.ports', { ports: a.ports.join(', ') })
-          : t('ui.canvas.access.allPorts'),
-        name,
-      },
-      ariaLabel: name,
-      // The label (edges.tsx) is the edge's one stop in the Tab order, after every element.
-      focusable: false,
+      client: a.client,
+      service: a.service,
+      label,
+      name,
+      labelName: t('ui.canvas.access.labelName', { name, label }),
     });
   }
   const links: SelectorLink[] = [];
@@ -131,5 +137,5 @@ export function toFlowGraph(
     for (const p of podsOfService(design, s))
       links.push({ id: `selects:${s.id}->${p.id}`, service: s.id, pod: p.id });
   }
-  return { nodes, edges, links };
+  return { nodes, access, links };
 }

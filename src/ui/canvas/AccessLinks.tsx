@@ -1,16 +1,25 @@
-/** Access edges (drawn by the user, labelled with their ports) and derived selector links. */
+/**
+ * Access edges, drawn by the user from a client to a service and labelled with the ports they
+ * grant. Drawn as one SVG and one set of labels in React Flow's viewport, not as React Flow edges:
+ * an edge costs a component with three store subscriptions and its label a portal of its own
+ * (on the 20-node design, 80 edges were ~0.1 s of the first render). One subscription computes
+ * every path from React Flow's positions and handle bounds, so edges follow drags and measured
+ * sizes as React Flow's would. A click on an edge's line or its label selects it; the labels are
+ * the edges' stops in the Tab order, after every element (the portal comes after the elements).
+ * Drawing a new edge is still React Flow's connection (DesignCanvas onConnect).
+ */
+import { useStore as useFlowStore, ViewportPortal } from '@xyflow/react';
 import {
-  BaseEdge,
-  ViewportPortal,
-  getBezierPath,
-  type EdgeProps,
-  type EdgeTypes,
-} from '@xyflow/react';
-import { memo, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+  memo,
+  useCallback,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { useStore } from '../../state/hooks';
-import { useT } from '../../state/preferences';
 import './canvas.css';
-import type { AccessFlowEdge } from './toFlowGraph';
+import { flowPaths, parseFlowPaths } from './flowPaths';
+import type { AccessLink } from './toFlowGraph';
 
 /** One press's ripple: where it started, how big, and whether it is fading out. */
 interface Ripple {
@@ -27,13 +36,14 @@ interface Ripple {
  * plain element styled by canvas.css: a 20-node design has ~80 of them, and 80 emotion-styled
  * ButtonBases were a tenth of the canvas's first render.
  */
-function AccessLabel(props: {
+const AccessLabel = memo(function AccessLabel(props: {
   label: string;
   name: string;
   selected: boolean;
   x: number;
   y: number;
-  onSelect: () => void;
+  link: AccessLink;
+  onSelect: (link: AccessLink) => void;
 }) {
   const [ripples, setRipples] = useState<Ripple[]>([]);
 
@@ -77,7 +87,7 @@ function AccessLabel(props: {
       aria-label={props.name}
       className={props.selected ? 'canvas-chip canvas-selected' : 'canvas-chip'}
       style={{ transform: `translate(-50%, -50%) translate(${props.x}px, ${props.y}px)` }}
-      onClick={props.onSelect}
+      onClick={() => props.onSelect(props.link)}
       onKeyDown={onKeyDown}
       onKeyUp={onKeyUp}
       onPointerDown={start}
@@ -107,53 +117,63 @@ function AccessLabel(props: {
       )}
     </div>
   );
+});
+
+/** An access edge as drawn: the link, whether it is selected, and whether the selection lights it. */
+export interface DrawnAccess extends AccessLink {
+  selected: boolean;
+  lit: boolean;
 }
 
-function AccessEdge(props: EdgeProps<AccessFlowEdge>) {
+const ends = (link: AccessLink): [string, string] => [link.client, link.service];
+
+export const AccessLinks = memo(function AccessLinks({ links }: { links: readonly DrawnAccess[] }) {
   const store = useStore();
-  const t = useT();
-  const [path, labelX, labelY] = getBezierPath(props);
-  const label = props.data?.label ?? '';
-  return (
-    <>
-      <BaseEdge
-        id={props.id}
-        path={path}
-        markerEnd={props.markerEnd}
-        style={{ stroke: props.selected ? '#1976d2' : '#00897b', strokeWidth: 2 }}
-      />
-      {/* In the portal drawn after the elements, not EdgeLabelRenderer's (before them): the
-          labels, the access edges' stops in the Tab order, come after every element. */}
-      <ViewportPortal>
-        <AccessLabel
-          label={label}
-          name={t('ui.canvas.access.labelName', { name: props.data?.name ?? '', label })}
-          selected={props.selected ?? false}
-          x={labelX}
-          y={labelY}
-          onSelect={() =>
-            store.select({ kind: 'access', client: props.source, service: props.target })
-          }
-        />
-      </ViewportPortal>
-    </>
+  const geometry = useFlowStore(useCallback((s) => flowPaths(links, s.nodeLookup, ends), [links]));
+  const select = useCallback(
+    (link: AccessLink) =>
+      store.select({ kind: 'access', client: link.client, service: link.service }),
+    [store],
   );
-}
-
-/** Props equal but for a `data` object rebuilt with the same contents: no re-render needed. */
-function sameEdge(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => {
-    if (k !== 'data') return a[k] === b[k];
-    const x = (a.data ?? {}) as Record<string, unknown>;
-    const y = (b.data ?? {}) as Record<string, unknown>;
-    return (
-      Object.keys(x).length === Object.keys(y).length && Object.keys(x).every((d) => x[d] === y[d])
-    );
+  if (!geometry) return null;
+  const byId = new Map(links.map((l) => [l.id, l]));
+  const drawn = parseFlowPaths(geometry).flatMap(({ id, d, x, y }) => {
+    const link = byId.get(id);
+    return link ? [{ link, d, x, y }] : [];
   });
-}
-
-export const edgeTypes: EdgeTypes = {
-  access: memo(AccessEdge, sameEdge),
-};
+  return (
+    <ViewportPortal>
+      <svg className="canvas-access" aria-hidden="true">
+        {drawn.map(({ link, d }) => (
+          <g
+            key={link.id}
+            data-access={link.id}
+            className={[
+              'nopan',
+              link.selected ? 'canvas-selected' : '',
+              link.lit && !link.selected ? 'lit' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            onClick={() => select(link)}
+          >
+            <path className="canvas-access-hit" d={d} />
+            <path className="canvas-access-path" d={d} />
+          </g>
+        ))}
+      </svg>
+      {drawn.map(({ link, x, y }) => (
+        <AccessLabel
+          key={link.id}
+          link={link}
+          label={link.label}
+          name={link.labelName}
+          selected={link.selected}
+          x={x}
+          y={y}
+          onSelect={select}
+        />
+      ))}
+    </ViewportPortal>
+  );
+});
