@@ -117,6 +117,38 @@ test('cross-highlighting: an access edge lights its rules, a rule lights its ele
   await expect(d.node('External client office: 50.60.0.0/16')).toHaveClass(/lit/);
   await expect(d.node('Service default/svc-a: 10.20.30.40')).toHaveClass(/lit/);
   await expect(d.node('External client partner: 70.80.90.0/24')).not.toHaveClass(/lit/);
+  await expect(page.locator('[data-access="access:office->svc-a"]')).toHaveClass(/lit/);
+  await expect(page.locator('[data-access="access:partner->svc-b"]')).not.toHaveClass(/lit/);
+});
+
+test('a click on an access edge’s line selects it, as its label does', async ({ page }) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  // A point on the line clear of its label and of the elements at its ends.
+  const at = await page
+    .locator('[data-access="access:partner->svc-b"] .canvas-access-path')
+    .evaluate((path: SVGPathElement) => {
+      const covers = [...document.querySelectorAll('.canvas-chip, .react-flow__node')].map((e) =>
+        e.getBoundingClientRect(),
+      );
+      for (let f = 0.02; f < 1; f += 0.02) {
+        const point = path.getPointAtLength(path.getTotalLength() * f);
+        const s = new DOMPoint(point.x, point.y).matrixTransform(path.getScreenCTM() ?? undefined);
+        const clear = covers.every(
+          (r) => s.x < r.left - 2 || s.x > r.right + 2 || s.y < r.top - 2 || s.y > r.bottom + 2,
+        );
+        if (clear) return { x: s.x, y: s.y };
+      }
+      throw new Error('no point of the line is clear of its label');
+    });
+  await page.mouse.click(at.x, at.y);
+  await expect(d.inspector.getByText('Access partner → svc-b')).toBeVisible();
+  await expect(page.locator('[data-access="access:partner->svc-b"]')).toHaveClass(
+    /canvas-selected/,
+  );
+  await expect(
+    d.canvas.getByRole('button', { name: 'Access from partner to svc-b: all ports' }),
+  ).toHaveClass(/canvas-selected/);
 });
 
 test('delete asks what goes, and undo brings the element and its edges back', async ({ page }) => {
