@@ -32,16 +32,17 @@ const SEEN_TOUR = `try { localStorage.setItem('clusterip-designer:v1:tour-seen',
 /**
  * Runs in the page before its scripts: checks at every frame whether the design is drawn (every
  * element in the DOM and not hidden, as React Flow hides one it has not sized yet; every access
- * edge's path and every service → pod link; a YAML line), and notes the time at the start of the
- * next frame, once that one has been painted. Timed in the page: the harness's own round trips would add 0.1–0.2 s that no user
- * waits for (they are printed alongside).
+ * edge's line and label; every service → pod link; a YAML line), and notes the time at the start
+ * of the next frame, once that one has been painted. Timed in the page: the harness's own round
+ * trips would add 0.1–0.2 s that no user waits for (they are printed alongside).
  */
 const WATCH_DRAWN = (elements: number, edges: number, links: number) => `(() => {
   const drawn = () => {
     const nodes = document.querySelectorAll('.react-flow__node');
     if (nodes.length < ${elements}) return false;
     for (const n of nodes) if (n.style.visibility === 'hidden') return false;
-    return document.querySelectorAll('.react-flow__edge-path').length >= ${edges} &&
+    return document.querySelectorAll('.canvas-access-path').length >= ${edges} &&
+      document.querySelectorAll('.canvas-chip').length >= ${edges} &&
       document.querySelectorAll('.canvas-links > path').length >= ${links} &&
       document.querySelector('[data-line]') !== null;
   };
