@@ -16,6 +16,16 @@ export function useStoreState(): StoreState {
   return useSyncExternalStore(store.subscribe, store.getState);
 }
 
+/**
+ * One value read from the store: the component re-renders only when it changes (by Object.is, so
+ * return a primitive or an object the store keeps). For the shell, which must not re-render on
+ * every edit of a 200-element design.
+ */
+export function useStoreValue<T>(select: (state: StoreState) => T): T {
+  const store = useStore();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
 export function useDesign(): Design {
   return useStoreState().design;
 }

@@ -9,9 +9,18 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import { Suspense, lazy, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { LintSeverity } from '../../generator/types';
-import { useGeneration } from '../../state/hooks';
+import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
@@ -72,79 +81,106 @@ function TabPanel({
 }
 
 /**
+ * The lint counts of the current generation (`error`, `warning`, `info`). Read as one string, so
+ * that the tabs re-render when a count changes, not on every edit (MUI's tabs measure themselves
+ * each time they render).
+ */
+function useLintCounts(): Record<LintSeverity, number> {
+  const store = useStore();
+  const key = useSyncExternalStore(store.subscribe, () => {
+    const c = countLints(store.getGeneration().current.lints);
+    return `${c.error}/${c.warning}/${c.info}`;
+  });
+  return useMemo(() => {
+    const [error = 0, warning = 0, info = 0] = key.split('/').map(Number);
+    return { error, warning, info };
+  }, [key]);
+}
+
+const OutputTabs = memo(function OutputTabs({
+  tab,
+  onChange,
+}: {
+  tab: OutputTab;
+  onChange: (tab: OutputTab) => void;
+}) {
+  const t = useT();
+  const counts = useLintCounts();
+  return (
+    <Tabs
+      value={tab}
+      onChange={(_, value: OutputTab) => onChange(value)}
+      aria-label={t('ui.output.tabs.label')}
+      data-tour="output"
+      variant="scrollable"
+      scrollButtons="auto"
+      sx={{
+        minHeight: 40,
+        borderBottom: 1,
+        borderColor: 'divider',
+        flex: 'none',
+        // Five tabs fit the 400 px column at 1280 px wide (narrow padding, no minimum width);
+        // when a long Problems label does not, scroll arrows appear.
+        '& .MuiTab-root': {
+          minHeight: 40,
+          textTransform: 'none',
+          minWidth: 0,
+          px: 0.75,
+          fontSize: 13,
+        },
+        '& .MuiTabs-scrollButtons': { width: 24 },
+      }}
+    >
+      <Tab
+        value="yaml"
+        label={t('ui.output.tab.yaml')}
+        id={tabId('yaml')}
+        aria-controls={panelId('yaml')}
+      />
+      <Tab
+        value="explanation"
+        label={t('ui.output.tab.explanation')}
+        id={tabId('explanation')}
+        aria-controls={panelId('explanation')}
+      />
+      <Tab
+        value="problems"
+        label={<ProblemsLabel counts={counts} />}
+        icon={
+          counts.error ? <ErrorOutlineIcon fontSize="small" color="error" aria-hidden /> : undefined
+        }
+        iconPosition="start"
+        id={tabId('problems')}
+        aria-controls={panelId('problems')}
+      />
+      <Tab
+        value="traffic"
+        label={t('ui.output.tab.traffic')}
+        id={tabId('traffic')}
+        aria-controls={panelId('traffic')}
+      />
+      <Tab
+        value="reachability"
+        label={t('ui.output.tab.reachability')}
+        id={tabId('reachability')}
+        aria-controls={panelId('reachability')}
+      />
+    </Tabs>
+  );
+});
+
+/**
  * The output panel: YAML | Explanation | Problems (N) | Test traffic | Reachability. Reads the
  * stores; takes no props.
  */
 export function OutputPanel() {
   const t = useT();
   const [tab, setTab] = useState<OutputTab>('yaml');
-  const { current } = useGeneration();
-  const counts = useMemo(() => countLints(current.lints), [current]);
   // A rule clicked in a trace is selected (by the simulator views); the YAML shows it lit.
   const showYaml = useCallback(() => setTab('yaml'), []);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, minWidth: 0 }}>
-      <Tabs
-        value={tab}
-        onChange={(_, value: OutputTab) => setTab(value)}
-        aria-label={t('ui.output.tabs.label')}
-        data-tour="output"
-        variant="scrollable"
-        scrollButtons="auto"
-        sx={{
-          minHeight: 40,
-          borderBottom: 1,
-          borderColor: 'divider',
-          flex: 'none',
-          // Five tabs fit the 400 px column at 1280 px wide (narrow padding, no minimum width);
-          // when a long Problems label does not, scroll arrows appear.
-          '& .MuiTab-root': {
-            minHeight: 40,
-            textTransform: 'none',
-            minWidth: 0,
-            px: 0.75,
-            fontSize: 13,
-          },
-          '& .MuiTabs-scrollButtons': { width: 24 },
-        }}
-      >
-        <Tab
-          value="yaml"
-          label={t('ui.output.tab.yaml')}
-          id={tabId('yaml')}
-          aria-controls={panelId('yaml')}
-        />
-        <Tab
-          value="explanation"
-          label={t('ui.output.tab.explanation')}
-          id={tabId('explanation')}
-          aria-controls={panelId('explanation')}
-        />
-        <Tab
-          value="problems"
-          label={<ProblemsLabel counts={counts} />}
-          icon={
-            counts.error ? (
-              <ErrorOutlineIcon fontSize="small" color="error" aria-hidden />
-            ) : undefined
-          }
-          iconPosition="start"
-          id={tabId('problems')}
-          aria-controls={panelId('problems')}
-        />
-        <Tab
-          value="traffic"
-          label={t('ui.output.tab.traffic')}
-          id={tabId('traffic')}
-          aria-controls={panelId('traffic')}
-        />
-        <Tab
-          value="reachability"
-          label={t('ui.output.tab.reachability')}
-          id={tabId('reachability')}
-          aria-controls={panelId('reachability')}
-        />
-      </Tabs>
+      <OutputTabs tab={tab} onChange={setTab} />
       <TabPanel tab="yaml" active={tab}>
         <YamlView />
       </TabPanel>

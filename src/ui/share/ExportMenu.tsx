@@ -14,9 +14,9 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useState, type RefObject } from 'react';
+import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
 import { yamlFileName } from '../../generator/generate';
-import { useDesign, useGeneration } from '../../state/hooks';
+import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { copyText } from './clipboard';
 import { downloadBlob, downloadText, fileBaseName } from './download';
@@ -24,11 +24,19 @@ import { renderDiagram, type DiagramFormat } from './exportDiagram';
 import { useNotify } from './Notices';
 
 export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
-  const design = useDesign();
-  const { current } = useGeneration();
+  const store = useStore();
   const notify = useNotify();
   const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const open = anchor !== null;
+  // The menu follows the design only while it is open: closed, it need not re-render on every
+  // edit (the top bar stays still while the user types).
+  const subscribe = useCallback(
+    (onChange: () => void) => (open ? store.subscribe(onChange) : () => undefined),
+    [open, store],
+  );
+  const { design } = useSyncExternalStore(subscribe, store.getState);
+  const { current } = store.getGeneration();
   const yaml = current.ok ? current.yaml : undefined;
   const close = () => setAnchor(null);
 

@@ -18,7 +18,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useState, type ReactNode } from 'react';
 import type { Design } from '../../model/design';
-import { useDesign } from '../../state/hooks';
+import { useStore, useStoreValue } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { useKeeper } from '../../state/useKeeper';
 import { designFileName, downloadDesignJson } from '../share/download';
@@ -52,7 +52,9 @@ function Item(props: {
 }
 
 export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
-  const design = useDesign();
+  const store = useStore();
+  // The button shows the name; the menu, open, reads the design (nothing edits it meanwhile).
+  const name = useStoreValue((s) => s.design.name);
   const keeper = useKeeper();
   const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -77,7 +79,7 @@ export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
         aria-expanded={anchor !== null}
         aria-controls={anchor ? 'design-menu' : undefined}
         aria-label={t('ui.shell.design.button', {
-          name: design.name || t('ui.shell.design.untitled'),
+          name: name || t('ui.shell.design.untitled'),
         })}
         sx={{ textTransform: 'none', maxWidth: 220, opacity: 0.9 }}
       >
@@ -85,7 +87,7 @@ export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
           component="span"
           sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
         >
-          {design.name || t('ui.shell.design.untitledDesign')}
+          {name || t('ui.shell.design.untitledDesign')}
         </Box>
       </Button>
       <Menu
@@ -124,8 +126,8 @@ export function DesignMenu({ actions }: { actions: DesignMenuActions }) {
         <Item
           icon={<DownloadIcon fontSize="small" />}
           label={t('ui.shell.design.download')}
-          detail={designFileName(design)}
-          onClick={run(() => downloadDesignJson(design))}
+          detail={designFileName(store.getState().design)}
+          onClick={run(() => downloadDesignJson(store.getState().design))}
         />
       </Menu>
     </>

@@ -13,7 +13,7 @@ import UndoIcon from '@mui/icons-material/Undo';
 import RedoIcon from '@mui/icons-material/Redo';
 import AutoFixHighIcon from '@mui/icons-material/AutoFixHigh';
 import type { ReactNode } from 'react';
-import { useStore, useStoreState } from '../../state/hooks';
+import { useStore, useStoreValue } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import type { useDesignActions } from './useDesignActions';
 
@@ -53,8 +53,13 @@ export function Palette({
 }) {
   const store = useStore();
   const t = useT();
-  const { design, selection, past, future } = useStoreState();
-  const hasSelection = selection?.kind === 'element' || selection?.kind === 'access';
+  // Only what the buttons show: the palette does not re-render on every edit.
+  const selected = useStoreValue((s) => s.selection?.kind);
+  const hasNodes = useStoreValue((s) => s.design.nodes.length > 0);
+  const canUndo = useStoreValue((s) => s.past.length > 0);
+  const canRedo = useStoreValue((s) => s.future.length > 0);
+  const placed = useStoreValue((s) => Object.keys(s.design.layout).length > 0);
+  const hasSelection = selected === 'element' || selected === 'access';
   return (
     <Box
       component="nav"
@@ -89,13 +94,11 @@ export function Palette({
         onClick={() => actions.add('node')}
       />
       <Tool
-        label={t(
-          design.nodes.length ? 'ui.shell.palette.addPod' : 'ui.shell.palette.addPod.needsNode',
-        )}
+        label={t(hasNodes ? 'ui.shell.palette.addPod' : 'ui.shell.palette.addPod.needsNode')}
         shortcut="P"
         icon={<ViewInArIcon />}
         onClick={() => actions.add('pod')}
-        disabled={!design.nodes.length}
+        disabled={!hasNodes}
       />
       <Divider flexItem sx={{ my: 0.5 }} />
       <Tool
@@ -103,7 +106,7 @@ export function Palette({
         shortcut="Ctrl+D"
         icon={<ContentCopyIcon />}
         onClick={actions.duplicate}
-        disabled={selection?.kind !== 'element'}
+        disabled={selected !== 'element'}
       />
       <Tool
         label={t('ui.shell.palette.delete')}
@@ -118,20 +121,20 @@ export function Palette({
         shortcut="Ctrl+Z"
         icon={<UndoIcon />}
         onClick={store.undo}
-        disabled={!past.length}
+        disabled={!canUndo}
       />
       <Tool
         label={t('ui.shell.palette.redo')}
         shortcut="Shift+Ctrl+Z"
         icon={<RedoIcon />}
         onClick={store.redo}
-        disabled={!future.length}
+        disabled={!canRedo}
       />
       <Tool
         label={t('ui.shell.palette.tidy')}
         icon={<AutoFixHighIcon />}
         onClick={() => store.dispatch({ type: 'resetLayout' })}
-        disabled={!Object.keys(design.layout).length}
+        disabled={!placed}
       />
     </Box>
   );

@@ -15,7 +15,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import { type RefObject } from 'react';
 import type { AnyMessageId } from '../../i18n/t';
 import type { Profile, TrafficPolicy } from '../../model/design';
-import { useDesign, useStore } from '../../state/hooks';
+import { useStore, useStoreValue } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { ExportMenu } from '../share/ExportMenu';
 import { ShareButton } from '../share/ShareButton';
@@ -55,10 +55,9 @@ export function TopBar({
   canvas: RefObject<HTMLElement | null>;
 }) {
   const store = useStore();
-  const design = useDesign();
   const t = useT();
-  const mode = design.cluster.trafficPolicy;
-  const profile = design.output.profile;
+  const mode = useStoreValue((s) => s.design.cluster.trafficPolicy);
+  const profile = useStoreValue((s) => s.design.output.profile);
   return (
     <AppBar position="static" elevation={0}>
       <Toolbar variant="dense" sx={{ gap: 1.5, minHeight: 52 }}>
