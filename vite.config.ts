@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     globals: true,
     setupFiles: ['src/testSetup.ts'],
+    // Above testSetup's 10 s wait for an element, so a slow wait fails as what it is.
+    testTimeout: 20_000,
   },
 });
