@@ -187,18 +187,12 @@ function YamlCode({ yaml, spans, highlight, selectionKey, stale, store }: YamlCo
       return overscan === 0 && covers ? prev : next;
     });
   }, [count, overscan]);
-  const measured = useRef(false);
-  useEffect(() => {
-    // Not on mount: the ResizeObserver's first report measures then.
-    if (measured.current) measure();
-  }, [measure]);
+  // Observing reports the box's size at once, after layout: so this measures on mount and again
+  // whenever `measure` changes (a new line count, the overscan), besides on every resize.
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => {
-      measured.current = true;
-      measure();
-    });
+    const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
   }, [measure]);
