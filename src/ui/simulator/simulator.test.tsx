@@ -49,11 +49,15 @@ describe('Test traffic tab', () => {
       );
     });
     expect(within(region).getByText('Allowed')).toBeInTheDocument();
+    // Once, under load, the verdict matched while one hop was listed: wait for the hops as well.
+    await waitFor(() =>
+      expect(
+        within(region)
+          .getAllByRole('region', { name: /^Hop / })
+          .map((h) => h.getAttribute('aria-label')),
+      ).toEqual(['Hop 1: node-1, entered via eth0', 'Hop 2: node-2, entered via eth0']),
+    );
     const hops = within(region).getAllByRole('region', { name: /^Hop / });
-    expect(hops.map((h) => h.getAttribute('aria-label'))).toEqual([
-      'Hop 1: node-1, entered via eth0',
-      'Hop 2: node-2, entered via eth0',
-    ]);
     expect(
       [...hops[0]!.querySelectorAll('[data-stage]')].map((s) => s.getAttribute('data-stage')),
     ).toEqual([

@@ -49,11 +49,14 @@ describe('Test traffic in 简体中文', () => {
         '发往 default/pod-a2：已放行，判定于 node-2 的 workloadIngress 阶段，依据 allow-backends-svc-a 的入站规则 1',
       );
     });
-    const hops = within(region).getAllByRole('region', { name: /^第 \d 跳/ });
-    expect(hops.map((h) => h.getAttribute('aria-label'))).toEqual([
-      '第 1 跳：node-1，经 eth0 进入',
-      '第 2 跳：node-2，经 eth0 进入',
-    ]);
+    // Once, under load, the verdict matched while one hop was listed: wait for the hops as well.
+    await waitFor(() =>
+      expect(
+        within(region)
+          .getAllByRole('region', { name: /^第 \d 跳/ })
+          .map((h) => h.getAttribute('aria-label')),
+      ).toEqual(['第 1 跳：node-1，经 eth0 进入', '第 2 跳：node-2，经 eth0 进入']),
+    );
     const decided = region.querySelector('[data-decided]');
     expect(decided).toHaveTextContent('Pod 入站策略');
     expect(decided).toHaveTextContent('在此判定：');
