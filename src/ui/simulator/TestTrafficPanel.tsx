@@ -438,7 +438,8 @@ export function TestTrafficPanel({ onShowRule }: { onShowRule: ShowRule }) {
           size="small"
           startIcon={<PlayArrowIcon />}
           disabled={!built.ok}
-          onClick={() => trace.show(draft)}
+          // The store's draft at the click, not this render's: a render behind must not undo an edit.
+          onClick={() => trace.show(trace.draftFor(design))}
           sx={{ textTransform: 'none' }}
         >
           {t('ui.simulator.traffic.simulate')}
