@@ -6,22 +6,34 @@ import globals from 'globals';
 
 /**
  * The dependency arrows of ../shared/STYLE.md: each folder of src/ may import only the folders
- * listed here (and itself). `i18n` is a leaf every layer may use for message ids.
+ * listed here (and itself). `i18n` is a leaf every layer may use for message ids; `text` is a leaf
+ * every layer may use to write free text safely into an output (comments, commands, Markdown).
  */
 export const ARROWS = {
   i18n: [],
-  calico: ['i18n'],
-  model: ['i18n'],
-  generator: ['model', 'calico', 'i18n'],
-  simulate: ['model', 'calico', 'i18n'],
-  permalink: ['model', 'i18n'],
-  importer: ['model', 'calico', 'i18n'],
-  state: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'i18n'],
-  ui: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'state', 'i18n'],
-  app: ['ui', 'state', 'model', 'i18n'],
-  cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', 'i18n'],
+  text: [],
+  calico: ['i18n', 'text'],
+  model: ['i18n', 'text'],
+  generator: ['model', 'calico', 'i18n', 'text'],
+  simulate: ['model', 'calico', 'i18n', 'text'],
+  permalink: ['model', 'i18n', 'text'],
+  importer: ['model', 'calico', 'i18n', 'text'],
+  state: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'i18n', 'text'],
+  ui: [
+    'model',
+    'calico',
+    'permalink',
+    'generator',
+    'simulate',
+    'importer',
+    'state',
+    'i18n',
+    'text',
+  ],
+  app: ['ui', 'state', 'model', 'i18n', 'text'],
+  cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', 'i18n', 'text'],
   // Web Workers (the reachability matrix): the pure core only, nothing of the app or its UI.
-  workers: ['model', 'calico', 'simulate', 'i18n'],
+  workers: ['model', 'calico', 'simulate', 'i18n', 'text'],
 };
 
 /**
@@ -30,6 +42,7 @@ export const ARROWS = {
  */
 export const PURE = [
   'i18n',
+  'text',
   'calico',
   'model',
   'generator',
@@ -85,6 +98,24 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'no-nested-ternary': 'error',
+      // Text reaches the page only as text nodes: no HTML strings, whatever their origin.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML: render text as React children.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No innerHTML/outerHTML: build elements and set textContent.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: 'No HTML strings into the page: build elements and set textContent.',
+        },
+      ],
       'no-warning-comments': ['error', { terms: ['todo', 'fixme', 'xxx'], location: 'start' }],
     },
   },

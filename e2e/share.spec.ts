@@ -286,6 +286,57 @@ test('names from a link are shown as text and run nothing', async ({ page }) => 
   expect(dialogs).toEqual([]);
 });
 
+test('a link whose design name would inject YAML opens nothing and names the field', async ({
+  page,
+}) => {
+  // The link of issue #19: a raw header comment would end at the line break and a Namespace
+  // document would follow in the YAML the user copies and applies.
+  const injected = {
+    ...guideExample,
+    name: 'evil"\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: pwned\n#',
+  };
+  const d = new SharePage(page);
+  await d.open();
+  await d.rename('My own design');
+  const mine = await d.yamlText();
+  await d.load(SharePage.linkTo(injected as Design));
+  const alert = page.getByRole('alert').filter({ hasText: 'The link did not open' });
+  await expect(alert).toContainText(
+    'name: holds a character a name cannot hold (U+000A, character 6)',
+  );
+  await expect(d.designButton()).toHaveAccessibleName('Design: My own design');
+  expect(await d.yamlText()).toBe(mine);
+  expect(mine).not.toContain('kind: Namespace');
+});
+
+test('the built page carries its Content-Security-Policy, and the diagram holds names as text', async ({
+  page,
+}) => {
+  const csp = await page.request.get('./').then((r) => r.text());
+  expect(csp).toMatch(
+    /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';[^"]*object-src 'none'; base-uri 'none'/,
+  );
+  const payload = '<script>alert(3)</script>';
+  const hostile: Design = {
+    ...guideExample,
+    clients: [{ id: 'office', name: payload, cidrs: ['50.60.0.0/16'] }],
+    access: guideExample.access.filter((a) => a.client === 'office'),
+  };
+  const d = new SharePage(page);
+  await d.open(SharePage.linkTo(hostile).slice(2));
+  const svg = await d.download(() => d.exportMenu('Export diagram as SVG'));
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      broken: doc.getElementsByTagName('parsererror').length,
+      scripts: doc.getElementsByTagName('script').length,
+      text: doc.documentElement.textContent ?? '',
+    };
+  }, svg.text);
+  expect(parsed).toMatchObject({ broken: 0, scripts: 0 });
+  expect(parsed.text).toContain(payload);
+});
+
 test('the examples gallery opens an example at once, and asks before replacing work', async ({
   page,
 }) => {

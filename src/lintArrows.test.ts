@@ -59,3 +59,33 @@ describe('dependency arrows', () => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });
 });
+
+describe('text reaches the page only as text', () => {
+  async function restrictedSyntax(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? [])
+      .filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => m.message);
+  }
+
+  it.each([
+    [
+      'src/ui/x.tsx',
+      'export const X = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;\n',
+    ],
+    ['src/ui/x.ts', 'export function f(e: HTMLElement, h: string) {\n  e.innerHTML = h;\n}\n'],
+    [
+      'src/ui/x.ts',
+      "export function f(e: HTMLElement, h: string) {\n  e.insertAdjacentHTML('beforeend', h);\n}\n",
+    ],
+    ['src/app/x.ts', 'export function f(h: string) {\n  document.write(h);\n}\n'],
+  ])('forbids an HTML string into the page (%s)', async (file, code) => {
+    expect(await restrictedSyntax(file, code)).toHaveLength(1);
+  });
+
+  it('allows text content and writing to a stream', async () => {
+    const code =
+      'export function f(e: HTMLElement, t: string) {\n  e.textContent = t;\n  process.stdout.write(t);\n}\n';
+    expect(await restrictedSyntax('src/ui/x.ts', code)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * behind kubectl and calicoctl, js-yaml here) reads it back as the same string; otherwise it is
  * single-quoted. Sequences sit at their key's indentation, as kubectl prints them.
  */
+import { toOneLine } from '../text/plainText';
 import type { Resource } from './types';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
@@ -207,6 +208,15 @@ export function resourceToYaml(resource: Resource): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * One comment line, whatever text it is given: the only way the writer emits a comment, and it
+ * cannot emit a line break (src/text/plainText.ts writes every such character as an escape), so no
+ * text in a comment can end it and start YAML of its own.
+ */
+export function yamlComment(text: string): string {
+  return text ? `# ${toOneLine(text)}` : '#';
+}
+
 /** Lines (1-based, inclusive) of one document and of each of its rules in a YAML stream. */
 export interface DocumentSpan {
   start: number;
@@ -222,12 +232,12 @@ export function toYamlStreamWithSpans(
   header: readonly string[],
   documents: readonly { comment: readonly string[]; resource: Resource }[],
 ): { text: string; spans: DocumentSpan[] } {
-  const out: string[] = header.map((line) => (line ? `# ${line}` : '#'));
+  const out: string[] = header.map(yamlComment);
   const spans: DocumentSpan[] = [];
   for (const doc of documents) {
     out.push('---');
     const start = out.length + 1;
-    for (const line of doc.comment) out.push(line ? `# ${line}` : '#');
+    for (const line of doc.comment) out.push(yamlComment(line));
     const marks: RuleMark[] = [];
     writeMap(doc.resource as unknown as { [key: string]: Json }, '', out, '', marks);
     const rules = marks.map(({ list, index, line }, i) => {

@@ -36,6 +36,19 @@ describe('cli generate', () => {
     expect(out.stderr).toMatch(/^warning: guide-unlisted-clients-reach-remote-backends: /m);
   });
 
+  it('refuses a design whose name would end the header comment: exit 1, the field named', () => {
+    const hostile = readFileSync(
+      new URL('../../fixtures/hostile/injected-name.design.json', import.meta.url),
+      'utf8',
+    );
+    const { io, out } = fakeIo({ 'd.json': hostile });
+    expect(run(['generate', 'd.json'], io)).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe(
+      'd.json: name: holds a character a name cannot hold (U+000A, character 6): line breaks, control characters and bidirectional overrides could change what the YAML and its comments say\n',
+    );
+  });
+
   it('writes -o and honours --profile', () => {
     const { io, out } = fakeIo({ 'd.json': guideDesign });
     expect(run(['generate', 'd.json', '--profile', 'hardened', '-o', 'x.yaml'], io)).toBe(0);

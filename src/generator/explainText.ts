@@ -3,8 +3,9 @@
  * fixtures and of the CLI. The UI renders the same structured data itself.
  */
 import { en } from '../i18n/en';
-import { formatMessage } from '../i18n/format';
+import { formatMessage, type MessageParams } from '../i18n/format';
 import type { Design } from '../model/design';
+import { escapeMarkdown } from '../text/markdown';
 import type { Explanation, GenerateResult, Lint } from './types';
 
 type Catalogue = Readonly<Record<keyof typeof en, string>>;
@@ -19,6 +20,14 @@ export function lintText(l: Lint, catalogue: Catalogue = en): string {
   return formatMessage(catalogue[l.messageId], l.params);
 }
 
+/** Parameters as Markdown text: names and values cannot turn into syntax or leave their line. */
+function markdownParams(params: MessageParams): MessageParams {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params))
+    out[key] = typeof value === 'string' ? escapeMarkdown(value) : value;
+  return out;
+}
+
 /** The whole explanation as Markdown: every resource, every rule, then the lints. */
 export function explanationsToMarkdown(
   design: Design,
@@ -26,14 +35,14 @@ export function explanationsToMarkdown(
   catalogue: Catalogue = en,
 ): string {
   const lines = [
-    `# ${design.name || 'design'}: what each rule does (profile ${design.output.profile})`,
+    `# ${escapeMarkdown(design.name || 'design')}: what each rule does (profile ${design.output.profile})`,
     '',
   ];
   const facts = (e: Explanation) => (e.facts.length ? ` _(${e.facts.join(', ')})_` : '');
   for (const doc of result.documents) {
-    lines.push(`## ${doc.key}`, '');
+    lines.push(`## ${escapeMarkdown(doc.key)}`, '');
     for (const e of result.explanations.filter((x) => x.resource === doc.key)) {
-      const text = explanationText(e, catalogue) + facts(e);
+      const text = formatMessage(catalogue[e.messageId], markdownParams(e.params)) + facts(e);
       lines.push(e.rulePath ? `- \`${e.rulePath}\`: ${text}` : text, ...(e.rulePath ? [] : ['']));
     }
     lines.push('');
@@ -42,7 +51,7 @@ export function explanationsToMarkdown(
   if (!result.lints.length) lines.push('None.');
   for (const l of result.lints) {
     lines.push(
-      `- ${l.severity} \`${l.code}\`: ${lintText(l, catalogue)} Fix: ${formatMessage(catalogue[l.fixId], l.params)}`,
+      `- ${l.severity} \`${l.code}\`: ${formatMessage(catalogue[l.messageId], markdownParams(l.params))} Fix: ${formatMessage(catalogue[l.fixId], markdownParams(l.params))}`,
     );
   }
   return `${lines

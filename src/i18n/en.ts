@@ -39,6 +39,8 @@ export const en = {
     'not a valid port name: "{value}" (1–15 lower-case letters, digits and "-", at least one letter)',
   'name.interface':
     'not a valid interface name: "{value}" (1–15 of letters, digits, ".", "_", "-")',
+  'name.unsafeText':
+    'holds a character a name cannot hold ({char}, character {position}): line breaks, control characters and bidirectional overrides could change what the YAML and its comments say',
   'portRange.invalid': 'not a port range: "{value}" (write it as "30000:32767")',
   // Design format: cross-field rules
   'ref.duplicateId': 'duplicate id "{id}" (also used at {other})',
@@ -216,6 +218,8 @@ export const en = {
   'import.internal': 'the importer failed on this file ({detail}); please report it',
   'import.designInvalid': 'the imported design is not valid: {problem}',
   'import.mapped.name': 'the design is named "{name}", after the header comment this app writes',
+  'import.ignored.unsafeName':
+    'the header comment names the design with a character a name cannot hold ({char}); the design is left unnamed',
   'import.profile.hardened':
     'output profile "hardened": a pre-DNAT policy denies what the allows do not admit',
   'import.profile.guide':

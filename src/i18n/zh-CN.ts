@@ -40,6 +40,8 @@ export const zhCN: Translation<typeof en> = {
   'name.labelValue':
     '不是有效的标签值：“{value}”（最多 63 个字母、数字、“.”、“_”、“-”，首尾须为字母或数字）',
   'name.portName': '不是有效的端口名称：“{value}”（1–15 个小写字母、数字和“-”，至少包含一个字母）',
+  'name.unsafeText':
+    '含有名称中不允许的字符（{char}，第 {position} 个字符）：换行符、控制字符和双向文本覆盖符可能改变 YAML 及其注释的内容',
   'name.interface': '不是有效的接口名称：“{value}”（1–15 个字母、数字、“.”、“_”、“-”）',
   'portRange.invalid': '不是有效的端口范围：“{value}”（应写成“30000:32767”）',
   // Design format: cross-field rules
@@ -204,6 +206,8 @@ export const zhCN: Translation<typeof en> = {
   'import.internal': '导入器处理此文件时出错（{detail}）；请报告此问题',
   'import.designInvalid': '导入的设计无效：{problem}',
   'import.mapped.name': '设计命名为“{name}”，取自本应用写入的文件头注释',
+  'import.ignored.unsafeName':
+    '文件头注释中的设计名称含有名称中不允许的字符（{char}），因此设计未命名',
   'import.profile.hardened': '输出方案“加固”（hardened）：有 pre-DNAT 策略拒绝放行规则未允许的流量',
   'import.profile.guide': '输出方案“指南”（guide）：没有 pre-DNAT 策略拒绝放行规则未允许的流量',
   'import.profile.header': '输出方案“{profile}”，依据文件头注释',

@@ -47,6 +47,7 @@ import { PolicyReader, ServiceIndex, cidrHolding, type EdgeDraft } from './readP
 import { readServices, type ServiceDraft } from './readServices';
 import { scanYaml, type YamlScan } from './scanYaml';
 import type { ImportResult } from './types';
+import { firstUnsafeChar } from '../text/plainText';
 
 /** Input over this many characters is refused before parsing. */
 export const MAX_IMPORT_LENGTH = 5 * 1024 * 1024;
@@ -240,9 +241,13 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
     ctx.add('rejected', 'import.nothing', {});
     return undefined;
   }
+  const headerName = header?.[1] ?? '';
+  // The header is a comment anyone can edit: a name that could not be typed into the design is
+  // left out rather than refusing the whole file.
+  const unsafe = firstUnsafeChar(headerName);
   const candidate: DesignInput = {
     version: 1,
-    name: header?.[1] ?? '',
+    name: unsafe ? '' : headerName,
     cluster,
     nodes,
     services: services.map((s) => toService(s, allLocal, ctx)),
@@ -254,12 +259,21 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
   };
   if (header) {
     const line = text.slice(0, header.index).split('\n').length;
-    ctx.items.push({
-      severity: 'mapped',
-      line,
-      messageId: 'import.mapped.name',
-      params: { name: header[1] ?? '' },
-    });
+    ctx.items.push(
+      unsafe
+        ? {
+            severity: 'ignored',
+            line,
+            messageId: 'import.ignored.unsafeName',
+            params: { char: unsafe.codePoint },
+          }
+        : {
+            severity: 'mapped',
+            line,
+            messageId: 'import.mapped.name',
+            params: { name: headerName },
+          },
+    );
   }
   const checked = validateDesign(candidate);
   if (!checked.ok) {

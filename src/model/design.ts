@@ -16,11 +16,20 @@ import {
   isPortName,
   isServiceName,
 } from './names';
+import { isPlainText } from '../text/plainText';
 
 export const DESIGN_VERSION = 1;
 
 const text = (test: (s: string) => boolean, messageId: string) =>
   z.string().refine(test, { message: messageId });
+
+/**
+ * Free text (a design's or a client's name): any printable character, but no line break, control
+ * or bidirectional override, so it cannot break out of the comment, heading or command it is
+ * written into (src/text/plainText.ts).
+ */
+const plainText = (min: number, max: number) =>
+  z.string().min(min).max(max).refine(isPlainText, { message: 'name.unsafeText', abort: true });
 
 /** A strictly masked IPv4 or IPv6 CIDR (VALIDATION.md §5). */
 export const cidrSchema = z.string().superRefine((value, ctx) => {
@@ -134,7 +143,7 @@ export const podSchema = z.strictObject({
 
 export const clientSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1).max(253),
+  name: plainText(1, 253),
   cidrs: z.array(cidrSchema).min(1),
 });
 
@@ -148,7 +157,7 @@ export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 export const designSchema = z.strictObject({
   version: z.literal(DESIGN_VERSION),
-  name: z.string().max(253).default(''),
+  name: plainText(0, 253).default(''),
   cluster: clusterSchema,
   nodes: z.array(nodeSchema).default([]),
   services: z.array(serviceSchema).default([]),
@@ -158,7 +167,7 @@ export const designSchema = z.strictObject({
   output: z
     .strictObject({ profile: z.enum(['hardened', 'guide']).default('hardened') })
     .default({ profile: 'hardened' }),
-  layout: z.record(z.string(), positionSchema).default({}),
+  layout: z.record(plainText(1, 253), positionSchema).default({}),
 });
 
 /** A design with every default filled in: what the app, generator and simulator work on. */

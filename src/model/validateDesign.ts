@@ -8,6 +8,7 @@ import { formatMessage } from '../i18n/format';
 import { DESIGN_VERSION, designSchema, type Design } from './design';
 import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from './net';
 import { formatPath, type Problem } from './problem';
+import { firstUnsafeChar, toOneLine } from '../text/plainText';
 
 export type ValidationResult = { ok: true; design: Design } | { ok: false; problems: Problem[] };
 
@@ -19,10 +20,20 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/**
+ * A refused value as a message shows it: on one line (a line break in a value must not start a
+ * line of the CLI's report) and at most 80 characters.
+ */
+function quotable(input: unknown): string {
+  if (typeof input !== 'string') return describe(input);
+  const line = toOneLine(input);
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
 function fromZodIssue(issue: core.$ZodIssue): Problem {
   const path = formatPath(issue.path);
   const input = (issue as { input?: unknown }).input;
-  const value = typeof input === 'string' || typeof input === 'number' ? input : describe(input);
+  const value = typeof input === 'number' ? input : quotable(input);
   const make = (messageId: MessageId, params: Problem['params'] = {}): Problem => ({
     path,
     messageId,
@@ -32,6 +43,15 @@ function fromZodIssue(issue: core.$ZodIssue): Problem {
     case 'custom': {
       const id = issue.message as MessageId;
       if (!(id in en)) return make('field.invalid', { detail: issue.message });
+      if (id === 'name.unsafeText' && typeof input === 'string') {
+        // The value itself is never shown: it holds the character that could break the message.
+        const bad = firstUnsafeChar(input);
+        return {
+          path,
+          messageId: id,
+          params: { char: bad?.codePoint ?? '?', position: (bad?.index ?? 0) + 1 },
+        };
+      }
       if (id === 'net.cidr.hostBits' && typeof input === 'string') {
         const c = parseCidr(input);
         return make(id, { network: c ? formatCidr(networkOf(c)) : input });

@@ -204,7 +204,7 @@ describe('script-like text is data, not markup', () => {
     '"><script>alert(document.cookie)</script>',
     "javascript:alert('x')",
     '{{constructor.constructor("alert(1)")()}}',
-    '\u202e\u0000 emoji 🧪 ${x}',
+    'evil" --- # $(id) `id` emoji 🧪 ${x}',
   ];
 
   it.each(payloads)('%j survives in every text field', (evil) => {
@@ -219,6 +219,34 @@ describe('script-like text is data, not markup', () => {
     expect(back.clients.map((c) => c.name)).toEqual([evil, evil]);
     expect(Object.keys(back.layout).sort()).toEqual(Object.keys(design.layout).sort());
     expect(back).toEqual(design);
+  });
+
+  it('a link whose design name ends the YAML comment opens nothing and names the field', () => {
+    // The link of issue #19: the name ends the header comment and starts a Namespace document.
+    const evil = 'evil"\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: pwned\n#';
+    const r = decodeDesign(lz(JSON.stringify({ ...guideExample, name: evil })));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.problems.map(describeProblem)).toEqual([
+      'name: holds a character a name cannot hold (U+000A, character 6): line breaks, control characters and bidirectional overrides could change what the YAML and its comments say',
+    ]);
+  });
+
+  it.each([
+    ['a bidirectional override', '\u202eevil'],
+    ['a NUL', 'a\u0000b'],
+    ['a line separator', 'a\u2028b'],
+    ['a C1 control', 'a\u0085b'],
+  ])('refuses %s in client names and layout keys, at their paths', (_what, evil) => {
+    const design = {
+      ...guideExample,
+      clients: guideExample.clients.map((c, i) => (i === 1 ? { ...c, name: evil } : c)),
+      layout: { [evil]: { x: 1, y: 2 } },
+    };
+    const r = decodeDesign(lz(JSON.stringify(design)));
+    expect(r.ok ? [] : r.problems.map((p) => `${p.path} ${p.messageId}`).sort()).toEqual([
+      'clients[1].name name.unsafeText',
+      `layout[${JSON.stringify(evil)}] name.unsafeText`,
+    ]);
   });
 
   it('refuses script text where the format allows none (ids, label values)', () => {

@@ -19,7 +19,8 @@ import { yamlFileName } from '../../generator/generate';
 import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { copyText } from './clipboard';
-import { downloadBlob, downloadText, fileBaseName } from './download';
+import { fileBaseName } from '../../text/fileName';
+import { downloadBlob, downloadText } from './download';
 import { renderDiagram, type DiagramFormat } from './exportDiagram';
 import { useNotify } from './Notices';
 
@@ -67,7 +68,7 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
         notify({ severity: 'info', text: t('ui.share.export.emptyCanvas') });
         return;
       }
-      downloadBlob(`${fileBaseName(design)}.diagram.${format}`, blob);
+      downloadBlob(`${fileBaseName(design.name)}.diagram.${format}`, blob);
     } catch (e) {
       notify({
         severity: 'error',

@@ -1,6 +1,6 @@
 /** Saving files from the browser: a Blob and a temporary `<a download>`; no server involved. */
-import { yamlFileName } from '../../generator/generate';
 import type { Design } from '../../model/design';
+import { fileBaseName } from '../../text/fileName';
 
 /** Offers a Blob as a download under a file name. */
 export function downloadBlob(fileName: string, blob: Blob): void {
@@ -22,14 +22,9 @@ export function downloadText(fileName: string, text: string, type: string): void
   downloadBlob(fileName, new Blob([text], { type }));
 }
 
-/** `<name>` as the generator spells it in `<name>.calico.yaml`. */
-export function fileBaseName(design: Design): string {
-  return yamlFileName(design).replace(/\.calico\.yaml$/, '');
-}
-
 /** The file name of the design document: `<name>.design.json`. */
 export function designFileName(design: Design): string {
-  return `${fileBaseName(design)}.design.json`;
+  return `${fileBaseName(design.name)}.design.json`;
 }
 
 /** Offers the design document (two-space JSON, docs/design-format.md) for download. */
