@@ -8,6 +8,7 @@ import { browserStorage, DesignKeeper, readAutosave } from '../state/persistence
 import { PreferencesContext, PreferencesStore } from '../state/preferences';
 import { chooseStartDesign } from '../state/startDesign';
 import { DesignStore } from '../state/store';
+import { generatorUnderTest, readTestHooks } from '../state/testHooks';
 import { KeeperContext } from '../state/useKeeper';
 import { NoticeProvider } from '../ui/share/Notices';
 import { clearFragment } from '../ui/share/useLinkOpener';
@@ -25,7 +26,9 @@ if (!root) throw new Error('index.html has no #root element');
 const storage = browserStorage();
 const start = chooseStartDesign({ hash: window.location.hash, saved: readAutosave(storage) });
 clearFragment();
-const store = new DesignStore(start.design);
+// End-to-end tests may swap the generator for one that throws (src/state/testHooks.ts); read once.
+const testHooks = readTestHooks((window as { __cipdTestHooks?: unknown }).__cipdTestHooks);
+const store = new DesignStore(start.design, { generate: generatorUnderTest(testHooks) });
 const keeper = new DesignKeeper(store, storage);
 keeper.start();
 // A change made within the debounce delay must survive closing or reloading the tab.

@@ -182,6 +182,11 @@ export const en = {
   'fix.clientNoAccess': 'Draw an access edge from the client to a service, or remove the client.',
   'fix.useHardened': 'Switch the output profile to "hardened".',
   'fix.none': 'Nothing to do.',
+  // The generator threw (a defect: generate() is total by contract); the UI shows it as a problem.
+  'lint.generatorFailed':
+    'The generator failed on this design ({detail}). This is a defect of the app, not of the design: no YAML can be shown until the design is changed so that it generates.',
+  'fix.generatorFailed':
+    'Undo the last change, change what you edited last, or restore the previous design from the design menu. To report the defect, download the design (JSON) from the same menu.',
   // Permalinks (src/permalink): why a link does not open
   'permalink.empty': 'the link holds no design: there is nothing after "#"',
   'permalink.tooLong':

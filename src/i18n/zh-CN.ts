@@ -177,6 +177,10 @@ export const zhCN: Translation<typeof en> = {
   'fix.clientNoAccess': '从该客户端画一条访问连线到某个服务，或删除该客户端。',
   'fix.useHardened': '将输出方案切换为“加固”（hardened）。',
   'fix.none': '无需处理。',
+  'lint.generatorFailed':
+    '生成器处理此设计时出错（{detail}）。这是应用本身的缺陷，而非设计的问题：在设计改动到可以生成之前，无法显示 YAML。',
+  'fix.generatorFailed':
+    '撤销上一次更改、修改最近编辑的内容，或在设计菜单中恢复上一个设计。如需报告此缺陷，请在同一菜单中下载设计（JSON）。',
   // Permalinks (src/permalink): why a link does not open
   'permalink.empty': '链接中没有设计：“#”之后没有内容',
   'permalink.tooLong': '链接长度为 {length} 个字符；超过 {max} 个字符的链接不予读取',

@@ -3,10 +3,10 @@
  * records it for undo, and notifies subscribers. Generated YAML, explanations, lints and simulation
  * results are derived from the design, never stored. Selection is view state: not undone, not saved.
  */
-import { generate } from '../generator/generate';
 import type { GenerateResult } from '../generator/types';
 import { applyCommand, type Command } from '../model/commands';
 import type { Design } from '../model/design';
+import { generateSafely, type Generate } from './safeGenerate';
 
 /** What the user has selected: drives the inspector and cross-highlighting. */
 export type Selection =
@@ -44,7 +44,14 @@ export class DesignStore {
   /** Key of the last coalescing dispatch: typing in one field makes one undo step, not one per key. */
   private lastCoalesce: string | undefined;
 
-  constructor(design: Design) {
+  /**
+   * `options.generate` replaces the generator (main.tsx passes the e2e test hook's, see
+   * testHooks.ts); whichever runs, a throw becomes an error lint (safeGenerate.ts), never a crash.
+   */
+  constructor(
+    design: Design,
+    private readonly options: { generate?: Generate } = {},
+  ) {
     this.state = { design, past: [], future: [], selection: null };
   }
 
@@ -54,7 +61,7 @@ export class DesignStore {
   getGeneration = (): Generation => {
     const { design } = this.state;
     if (this.generation?.design !== design) {
-      const current = generate(design);
+      const current = generateSafely(design, this.options.generate);
       this.generation = {
         design,
         current,
