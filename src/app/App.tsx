@@ -2,21 +2,15 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import {
-  Suspense,
-  lazy,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Design } from '../model/design';
 import { emptyDesign, guideExample } from '../model/examples';
 import { useStore } from '../state/hooks';
 import { useT } from '../state/preferences';
 import type { StartChoice } from '../state/startDesign';
 import { useKeeper } from '../state/useKeeper';
+import { lazyChunk } from '../ui/boundary/lazyChunk';
+import { PanelBoundary } from '../ui/boundary/PanelBoundary';
 import { DesignCanvas } from '../ui/canvas/DesignCanvas';
 import { OutputPanel } from '../ui/output/OutputPanel';
 import { ExamplesDialog } from '../ui/share/ExamplesDialog';
@@ -37,12 +31,13 @@ import { useShortcuts } from '../ui/shell/useShortcuts';
 // The inspector's forms (react-hook-form, the format's zod schemas, MUI's inputs) are not part of
 // the main chunk: their chunk is requested as this module loads and shows as soon as it is in, so
 // the canvas and the YAML do not wait for it to download and evaluate.
-const inspectorChunk = import('../ui/inspector/Inspector');
-const Inspector = lazy(() => inspectorChunk.then((m) => ({ default: m.Inspector })));
+const Inspector = lazyChunk(() => import('../ui/inspector/Inspector').then((m) => m.Inspector), {
+  start: true,
+});
 
 // The importer brings Calico's schemas and their validator: loaded when the dialog first opens.
-const ImportDialog = lazy(() =>
-  import('../ui/share/ImportDialog').then((m) => ({ default: m.ImportDialog })),
+const ImportDialog = lazyChunk(() =>
+  import('../ui/share/ImportDialog').then((m) => m.ImportDialog),
 );
 
 /** Nothing on the canvas yet: the guidance card shows. */
@@ -157,7 +152,9 @@ export function App({ start }: { start?: StartChoice }) {
           sx={{ flex: 1, minWidth: 0, position: 'relative' }}
         >
           {empty && <EmptyCanvas onExample={() => requestReplace(guideExample, 'example')} />}
-          <DesignCanvas />
+          <PanelBoundary area="canvas">
+            <DesignCanvas />
+          </PanelBoundary>
         </Box>
         <Box
           component="aside"
@@ -171,9 +168,11 @@ export function App({ start }: { start?: StartChoice }) {
             overflow: 'auto',
           }}
         >
-          <Suspense fallback={null}>
-            <Inspector />
-          </Suspense>
+          <PanelBoundary area="inspector">
+            <Suspense fallback={null}>
+              <Inspector />
+            </Suspense>
+          </PanelBoundary>
         </Box>
         <Box
           component="aside"
@@ -188,7 +187,9 @@ export function App({ start }: { start?: StartChoice }) {
             minHeight: 0,
           }}
         >
-          <OutputPanel />
+          <PanelBoundary area="output">
+            <OutputPanel />
+          </PanelBoundary>
         </Box>
       </Box>
       <ConfirmDialog
@@ -213,13 +214,15 @@ export function App({ start }: { start?: StartChoice }) {
         onOpen={(example) => requestReplace(example, 'example')}
       />
       {dialog === 'import' && (
-        <Suspense fallback={null}>
-          <ImportDialog
-            open
-            onClose={() => setDialog(null)}
-            onUse={(imported) => requestReplace(imported, 'import')}
-          />
-        </Suspense>
+        <PanelBoundary area="import" variant="dialog" onClose={() => setDialog(null)}>
+          <Suspense fallback={null}>
+            <ImportDialog
+              open
+              onClose={() => setDialog(null)}
+              onUse={(imported) => requestReplace(imported, 'import')}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </Box>
   );

@@ -10,6 +10,7 @@ import { chooseStartDesign } from '../state/startDesign';
 import { DesignStore } from '../state/store';
 import { generatorUnderTest, readTestHooks } from '../state/testHooks';
 import { KeeperContext } from '../state/useKeeper';
+import { PanelBoundary } from '../ui/boundary/PanelBoundary';
 import { NoticeProvider } from '../ui/share/Notices';
 import { clearFragment } from '../ui/share/useLinkOpener';
 import { TourProvider } from '../ui/tour/TourContext';
@@ -56,9 +57,12 @@ createRoot(root).render(
         <StoreContext.Provider value={store}>
           <KeeperContext.Provider value={keeper}>
             <NoticeProvider>
-              <TourProvider>
-                <App start={start} />
-              </TourProvider>
+              {/* The last resort: each panel has a boundary of its own (App.tsx). */}
+              <PanelBoundary area="app">
+                <TourProvider>
+                  <App start={start} />
+                </TourProvider>
+              </PanelBoundary>
             </NoticeProvider>
           </KeeperContext.Provider>
         </StoreContext.Provider>

@@ -8,6 +8,7 @@ import type { Locale } from './locale';
 import type { Translation } from './translation';
 import { zhCN } from './zh-CN';
 import { appEn, appZhCN } from './areas/app';
+import { boundaryEn, boundaryZhCN } from './areas/boundary';
 import { canvasEn, canvasZhCN } from './areas/canvas';
 import { inspectorEn, inspectorZhCN } from './areas/inspector';
 import { outputEn, outputZhCN } from './areas/output';
@@ -19,6 +20,7 @@ import { tourEn, tourZhCN } from './areas/tour';
 const english = {
   ...en,
   ...appEn,
+  ...boundaryEn,
   ...canvasEn,
   ...inspectorEn,
   ...outputEn,
@@ -34,6 +36,7 @@ export type AnyMessageId = keyof typeof english;
 const chinese: Translation<typeof english> = {
   ...zhCN,
   ...appZhCN,
+  ...boundaryZhCN,
   ...canvasZhCN,
   ...inspectorZhCN,
   ...outputZhCN,
@@ -52,6 +55,7 @@ export const CATALOGUES: Readonly<Record<Locale, Translation<typeof english>>> =
 export const AREAS = {
   core: [en, zhCN],
   app: [appEn, appZhCN],
+  boundary: [boundaryEn, boundaryZhCN],
   canvas: [canvasEn, canvasZhCN],
   inspector: [inspectorEn, inspectorZhCN],
   output: [outputEn, outputZhCN],

@@ -22,7 +22,6 @@ import { useColorScheme } from '@mui/material/styles';
 import '@xyflow/react/dist/style.css';
 import {
   Suspense,
-  lazy,
   useCallback,
   useEffect,
   useMemo,
@@ -37,6 +36,8 @@ import { useGeneration, useSelection, useStore, useDesign } from '../../state/ho
 import { useT } from '../../state/preferences';
 import { accessId, highlightOf } from '../../state/highlight';
 import type { TraceOverlay } from '../../state/simulationTrace';
+import { lazyChunk } from '../boundary/lazyChunk';
+import { PanelBoundary } from '../boundary/PanelBoundary';
 import { AccessLinks, type DrawnAccess } from './AccessLinks';
 import { nodeTypes } from './nodes';
 import { toFlowGraph, type FlowNode } from './toFlowGraph';
@@ -45,9 +46,9 @@ import { SelectorLinks } from './SelectorLinks';
 import { whenIdle } from './whenIdle';
 
 // The simulator comes with the trace watcher, in a chunk of its own (see TraceLayer).
-const TraceLayer = lazy(() => import('./TraceLayer').then((m) => ({ default: m.TraceLayer })));
+const TraceLayer = lazyChunk(() => import('./TraceLayer').then((m) => m.TraceLayer));
 // The simulator's words and path labels come with it: not part of the first paint's code.
-const TracePath = lazy(() => import('./TracePath').then((m) => ({ default: m.TracePath })));
+const TracePath = lazyChunk(() => import('./TracePath').then((m) => m.TracePath));
 
 const MINIMAP_COLORS: Record<string, string> = {
   client: '#00897b',
@@ -336,8 +337,11 @@ function Canvas() {
         />
       )}
       <Controls showInteractive={false} />
-      <Suspense fallback={null}>{overlay && <TracePath overlay={overlay} />}</Suspense>
-      <Suspense fallback={null}>{settled && <TraceLayer onOverlay={setOverlay} />}</Suspense>
+      {/* The packet's path failing to load or draw leaves the canvas working, with a note. */}
+      <PanelBoundary area="trace" variant="overlay">
+        <Suspense fallback={null}>{overlay && <TracePath overlay={overlay} />}</Suspense>
+        <Suspense fallback={null}>{settled && <TraceLayer onOverlay={setOverlay} />}</Suspense>
+      </PanelBoundary>
     </ReactFlow>
   );
 }

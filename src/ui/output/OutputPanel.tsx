@@ -11,7 +11,6 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import {
   Suspense,
-  lazy,
   memo,
   useCallback,
   useMemo,
@@ -22,17 +21,19 @@ import {
 import type { LintSeverity } from '../../generator/types';
 import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
+import { lazyChunk } from '../boundary/lazyChunk';
+import { PanelBoundary } from '../boundary/PanelBoundary';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
 import { withNodes } from './withNodes';
 import { YamlView } from './YamlView';
 
 // The simulator's panels load when their tab is first opened, keeping them off the first render.
-const TestTrafficPanel = lazy(() =>
-  import('../simulator/TestTrafficPanel').then((m) => ({ default: m.TestTrafficPanel })),
+const TestTrafficPanel = lazyChunk(() =>
+  import('../simulator/TestTrafficPanel').then((m) => m.TestTrafficPanel),
 );
-const ReachabilityPanel = lazy(() =>
-  import('../simulator/ReachabilityPanel').then((m) => ({ default: m.ReachabilityPanel })),
+const ReachabilityPanel = lazyChunk(() =>
+  import('../simulator/ReachabilityPanel').then((m) => m.ReachabilityPanel),
 );
 
 type OutputTab = 'yaml' | 'explanation' | 'problems' | 'traffic' | 'reachability';
@@ -56,7 +57,10 @@ function ProblemsLabel({ counts }: { counts: Record<LintSeverity, number> }) {
   return <>{withNodes(text, { errors })}</>;
 }
 
-/** Every panel exists (tabs point at it); only the active one renders its view. */
+/**
+ * Every panel exists (tabs point at it); only the active one renders its view, inside a boundary
+ * of its own: a view that fails leaves the tabs and the other views working.
+ */
 function TabPanel({
   tab,
   active,
@@ -75,7 +79,11 @@ function TabPanel({
       hidden={!shown}
       sx={{ flex: 1, minHeight: 0, display: shown ? 'flex' : 'none', flexDirection: 'column' }}
     >
-      {shown && children}
+      {shown && (
+        <PanelBoundary area={tab === 'traffic' || tab === 'reachability' ? 'simulator' : 'output'}>
+          {children}
+        </PanelBoundary>
+      )}
     </Box>
   );
 }

@@ -5,7 +5,6 @@
  */
 import {
   createContext,
-  lazy,
   Suspense,
   useCallback,
   useContext,
@@ -14,9 +13,11 @@ import {
   type ReactNode,
 } from 'react';
 import { usePreferences, usePreferencesState } from '../../state/preferences';
+import { lazyChunk } from '../boundary/lazyChunk';
+import { PanelBoundary } from '../boundary/PanelBoundary';
 
 // Returning users never see the tour unless they ask: it stays out of the first page load.
-const GuidedTour = lazy(() => import('./GuidedTour').then((m) => ({ default: m.GuidedTour })));
+const GuidedTour = lazyChunk(() => import('./GuidedTour').then((m) => m.GuidedTour));
 
 export interface TourControls {
   /** Opens the tour at its first step (again). */
@@ -53,9 +54,11 @@ export function TourProvider({ children }: { children: ReactNode }) {
     <TourContext.Provider value={controls}>
       {children}
       {(replaying || !tourSeen) && (
-        <Suspense fallback={null}>
-          <GuidedTour key={run} open onEnd={end} />
-        </Suspense>
+        <PanelBoundary key={run} area="tour" variant="dialog" onClose={end}>
+          <Suspense fallback={null}>
+            <GuidedTour open onEnd={end} />
+          </Suspense>
+        </PanelBoundary>
       )}
     </TourContext.Provider>
   );
