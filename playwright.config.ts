@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their suites at once without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Debian's Chromium when present (no browser can be downloaded here); Playwright's own otherwise.
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 
