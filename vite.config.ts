@@ -11,7 +11,9 @@ import react from '@vitejs/plugin-react';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'unsafe-eval': ajv compiles the CRD schemas into functions when the import dialog first
+  // validates a file (src/calico/validateResources.ts). Inline scripts stay forbidden.
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -10,6 +10,7 @@ export const shareEn = {
   'ui.share.notice.titleAndText': '{title} {text}',
   // describeProblems: one line per problem
   'ui.share.problems.line': '{path}: {message}',
+  'ui.share.problems.designName': 'Design name (name)',
   'ui.share.problems.more': '…and {count} more',
   // designSummary: a design in one line
   'ui.share.summary.separator': ', ',
@@ -50,6 +51,8 @@ export const shareEn = {
   'ui.share.share.manual.field': 'Share link',
   // useLinkOpener
   'ui.share.link.failed.title': 'The link did not open',
+  'ui.share.link.invalid.text':
+    'The design it carries breaks a rule of the design format, at the field named below. Your own design is open, unchanged.',
   'ui.share.link.failed.text':
     'It is damaged or incomplete, or was made by a newer version of this app. Your own design is open, unchanged.',
   'ui.share.link.savedCorrupt.title': 'Your autosaved design could not be read',
@@ -118,6 +121,7 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.untitled': '未命名设计',
   'ui.share.notice.titleAndText': '{title}：{text}',
   'ui.share.problems.line': '{path}：{message}',
+  'ui.share.problems.designName': '设计名称（name）',
   'ui.share.problems.more': '……另有 {count} 条',
   'ui.share.summary.separator': '，',
   'ui.share.summary.nodes.one': '{count} 个节点',
@@ -153,6 +157,8 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.share.manual.text': '浏览器不允许复制。请选中链接，按 Ctrl+C 复制。',
   'ui.share.share.manual.field': '分享链接',
   'ui.share.link.failed.title': '链接无法打开',
+  'ui.share.link.invalid.text':
+    '链接中的设计违反了设计格式的规则，出错的字段见下方。你自己的设计仍然打开着，没有改动。',
   'ui.share.link.failed.text':
     '链接已损坏或不完整，或者由本应用的较新版本生成。你自己的设计仍然打开着，没有改动。',
   'ui.share.link.savedCorrupt.title': '无法读取自动保存的设计',

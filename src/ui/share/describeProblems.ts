@@ -9,7 +9,10 @@ const MAX_LINES = 6;
 export function describeProblems(problems: readonly Problem[], t: Translate): string[] {
   const lines = problems.slice(0, MAX_LINES).map((p) => {
     const message = t(p.messageId, p.params);
-    return p.path ? t('ui.share.problems.line', { path: p.path, message }) : message;
+    if (!p.path) return message;
+    // The design's own name sits at the top of the JSON: "name" alone reads like any name.
+    const path = p.path === 'name' ? t('ui.share.problems.designName') : p.path;
+    return t('ui.share.problems.line', { path, message });
   });
   if (problems.length > MAX_LINES)
     lines.push(t('ui.share.problems.more', { count: problems.length - MAX_LINES }));

@@ -175,7 +175,15 @@ describe('in 简体中文', () => {
   it('puts notices and the core messages in them into Chinese', () => {
     const n = linkFailedNotice([{ path: 'name', messageId: 'field.required', params: {} }], zh);
     expect(n.title).toBe('链接无法打开');
-    expect(n.lines).toEqual(['name：此项为必填']);
+    expect(n.text).toBe(
+      '链接中的设计违反了设计格式的规则，出错的字段见下方。你自己的设计仍然打开着，没有改动。',
+    );
+    expect(n.lines).toEqual(['设计名称（name）：此项为必填']);
+    const damaged = linkFailedNotice(
+      [{ path: '', messageId: 'permalink.corrupt', params: { detail: 'x' } }],
+      zh,
+    );
+    expect(damaged.text).toMatch(/^链接已损坏或不完整/);
     const many = Array.from({ length: 8 }, () => ({
       path: '',
       messageId: 'permalink.corrupt' as const,

@@ -30,7 +30,10 @@ export function linkFailedNotice(problems: readonly Problem[], t: Translate): No
   return {
     severity: 'error',
     title: t('ui.share.link.failed.title'),
-    text: t('ui.share.link.failed.text'),
+    // A link that unpacked to a design which is not valid is not damaged: say what it is.
+    text: problems.some((p) => p.messageId.startsWith('permalink.'))
+      ? t('ui.share.link.failed.text')
+      : t('ui.share.link.invalid.text'),
     lines: describeProblems(problems, t),
   };
 }
