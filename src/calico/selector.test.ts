@@ -27,8 +27,9 @@ function errorOffset(text: string): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Vectors extracted from Calico's own tests (../shared/calico/SELECTORS.md §5). Read from disk,
-// not imported, because CI lays shared/ beside the clone rather than inside it.
+// Vectors extracted from Calico's own tests (../shared/calico/SELECTORS.md §5), vendored byte for
+// byte in reference/ (see reference/PROVENANCE.md). Read from disk and checked for shape: it is
+// data from outside, not code the type checker has seen.
 
 interface Vector {
   selector: string;
@@ -61,7 +62,7 @@ function toVector(v: unknown, i: number): Vector {
 }
 
 const rawVectors: unknown = JSON.parse(
-  readFileSync(new URL('../../../shared/calico/selector-vectors.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../reference/calico/selector-vectors.json', import.meta.url), 'utf8'),
 );
 if (!Array.isArray(rawVectors)) throw new Error('selector-vectors.json is not an array');
 const vectors = rawVectors.map(toVector);

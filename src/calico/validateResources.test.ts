@@ -65,10 +65,10 @@ function expectProblem(obj: unknown, path: string, message: RegExp): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The guide's policies (../shared/seed/services-cluster-ips.zh.md; VALIDATION.md §12)
+// The guide's policies (reference/seed/services-cluster-ips.zh.md; VALIDATION.md §12)
 
 const guide = readFileSync(
-  new URL('../../../shared/seed/services-cluster-ips.zh.md', import.meta.url),
+  new URL('../../reference/seed/services-cluster-ips.zh.md', import.meta.url),
   'utf8',
 );
 const guideBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');

@@ -28,10 +28,10 @@ const fixtureDesigns = readdirSync(fixturesDir, { withFileTypes: true })
       ] as const,
   );
 
-/** The YAML blocks of the guide (../shared/seed), with the third policy's missing `ingress:` restored. */
+/** The YAML blocks of the guide (reference/seed), with the third policy's missing `ingress:` restored. */
 function guideResources(): Record<string, unknown> {
   const seed = readFileSync(
-    new URL('../../../shared/seed/services-cluster-ips.zh.md', import.meta.url),
+    new URL('../../reference/seed/services-cluster-ips.zh.md', import.meta.url),
     'utf8',
   );
   const blocks = [...seed.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
@@ -65,7 +65,7 @@ describe('guide profile', () => {
 
   it("the guide's third policy as printed is rejected at spec.types, and generated with ingress restored", () => {
     const seed = readFileSync(
-      new URL('../../../shared/seed/services-cluster-ips.zh.md', import.meta.url),
+      new URL('../../reference/seed/services-cluster-ips.zh.md', import.meta.url),
       'utf8',
     );
     const third = [...seed.matchAll(/```yaml\n([\s\S]*?)```/g)]
