@@ -318,13 +318,43 @@ describe('bounds', () => {
     ]);
   });
 
-  it('accepts a few harmless aliases', () => {
-    const yaml = yamlOf(fixtureDesign('guide-example')).replace(
-      "spec:\n  selector: k8s-role == 'node'\n  types:\n  - Ingress\n  applyOnForward: true",
-      "spec:\n  selector: &nodes k8s-role == 'node'\n  types:\n  - Ingress\n  applyOnForward: true",
+  it('accepts a few harmless aliases, and reads them as the values they stand for', () => {
+    const plain = yamlOf(fixtureDesign('guide-example'));
+    // allow-traffic-hostendpoints with its node selector and NodePort range written once each.
+    const rules = (selector: [string, string, string], nodePorts: [string, string]) =>
+      [
+        `  selector: ${selector[0]}`,
+        '  types:',
+        '  - Ingress',
+        '  ingress:',
+        '  - action: Allow',
+        '    protocol: TCP',
+        '    destination:',
+        `      selector: ${selector[1]}`,
+        `      notPorts:${nodePorts[0]}`,
+        '  - action: Allow',
+        '    protocol: UDP',
+        '    destination:',
+        `      selector: ${selector[2]}`,
+        `      notPorts:${nodePorts[1]}`,
+      ].join('\n');
+    const node = "k8s-role == 'node'";
+    const range = "\n      - '30000:32767'";
+    const written = rules([node, node, node], [range, range]);
+    expect(plain).toContain(written);
+    const yaml = plain.replace(
+      written,
+      rules([`&nodes ${node}`, '*nodes', '*nodes'], [` &nodePorts${range}`, ' *nodePorts']),
     );
-    expect(yaml).toContain('&nodes');
-    expect(importYaml(yaml).design).toBeDefined();
+    expect(yaml.match(/ \*(nodes|nodePorts)\n/g)).toHaveLength(3);
+
+    const withAliases = importYaml(yaml);
+    const without = importYaml(plain);
+    // One line fewer (the second range is an alias), so the report is compared without line numbers.
+    const said = (r: ImportResult) => r.report.items.map((i) => text(i).replace(/^\d+: /, ''));
+    expect(said(withAliases)).toEqual(said(without));
+    expect(imported(withAliases)).toEqual(imported(without));
+    expect(yamlOf(imported(withAliases), 'guide')).toBe(plain);
   });
 });
 
