@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import type { Design } from '../src/model/design';
 import { guideExample, localExample, mixedExample } from '../src/model/examples';
 import { GUIDE_AS_PRINTED } from '../src/importer/testdata/guideAsPrinted';
@@ -271,6 +272,7 @@ test('names from a link are shown as text and run nothing', async ({ page }) => 
   await expect(d.node(`External client ${payloads[1]}: 50.60.0.0/16`)).toContainText(payloads[1]!);
   await expect(d.node(`External client ${payloads[0]}: 70.80.90.0/24`)).toContainText(payloads[0]!);
   await expect(page.getByRole('alert')).toContainText(`Opened the shared design “${payloads[0]}”`);
+  await expectNothingInjected(page, dialogs);
 
   // A label value cannot hold such text: the link is refused, and the refusal is text too.
   const badLabel = {
@@ -280,10 +282,7 @@ test('names from a link are shown as text and run nothing', async ({ page }) => 
   await d.load(SharePage.linkTo(badLabel as Design));
   await expect(page.getByRole('alert')).toContainText('The link did not open');
   await expect(page.getByRole('alert')).toContainText('nodes[0].labels');
-
-  await page.waitForTimeout(300);
-  expect(await page.locator('img[src="x"], body script:not([src])').count()).toBe(0);
-  expect(dialogs).toEqual([]);
+  await expectNothingInjected(page, dialogs);
 });
 
 test('a link whose design name would inject YAML opens nothing and names the field', async ({
@@ -337,6 +336,28 @@ test('the built page carries its Content-Security-Policy, and the diagram holds 
   expect(parsed).toMatchObject({ broken: 0, scripts: 0 });
   expect(parsed.text).toContain(payload);
 });
+
+/**
+ * Once the text is on screen, the markup a payload could have injected is in the DOM, so its
+ * absence is checked at once. What could still come is an `onerror` handler's dialog, after the
+ * image request fails: a canary image with the same address, added now, fails after any such
+ * image did, so its dialog is the moment to check that no other came first.
+ */
+async function expectNothingInjected(page: Page, dialogs: string[]): Promise<void> {
+  await expect(page.locator('img[src="x"], body script:not([src])')).toHaveCount(0);
+  await page.evaluate(() => {
+    const canary = document.createElement('img');
+    canary.addEventListener('error', () => {
+      canary.remove();
+      alert('canary');
+    });
+    canary.src = 'x';
+    document.body.append(canary);
+  });
+  await expect.poll(() => dialogs).toContain('alert: canary');
+  expect(dialogs).toEqual(['alert: canary']);
+  dialogs.length = 0;
+}
 
 test('the examples gallery opens an example at once, and asks before replacing work', async ({
   page,
