@@ -629,6 +629,30 @@ spec:
       one(podPolicy('[web]'), flow({ dst: '192.168.1.10', port: 8080 }), {}, design).final.verdict,
     ).toBe('denied');
   });
+
+  it('§3: a named targetPort matches a container port by name and protocol', () => {
+    // Both pods declare a port "web", pod-a1 over UDP, pod-a2 over TCP: each service port reaches
+    // only the pod whose "web" speaks its protocol, on that pod's number.
+    const web: Record<string, { protocol: 'TCP' | 'UDP'; containerPort: number }> = {
+      'pod-a1': { protocol: 'UDP', containerPort: 9053 },
+      'pod-a2': { protocol: 'TCP', containerPort: 8080 },
+    };
+    const webBoth = guideDesign({
+      pods: guideExampleInput.pods.map((p) => {
+        const port = web[p.id];
+        return port ? { ...p, ports: [{ name: 'web', ...port }] } : p;
+      }),
+    });
+    const targets = (protocol: 'TCP' | 'UDP') =>
+      run(
+        service('web').replace('protocol: TCP', `protocol: ${protocol}`),
+        flow({ protocol }),
+        {},
+        webBoth,
+      ).map((r) => [r.backend, at(r, 'node-1', 'serviceNAT').params?.['to']]);
+    expect(targets('UDP')).toEqual([['default/pod-a1', '192.168.1.10:9053']]);
+    expect(targets('TCP')).toEqual([['default/pod-a2', '192.168.2.10:8080']]);
+  });
 });
 
 describe('Local mode and the kubeProxyMasquerade knob (SEMANTICS.md §1.3, §1.4)', () => {
