@@ -250,6 +250,30 @@ describe('hand-written manifests', () => {
   });
 });
 
+describe('two Services with one cluster IP', () => {
+  // The same IPv6 address written two ways: the second Service would make a design whose policies
+  // cannot tell the two apart.
+  const service = (name: string, clusterIP: string, port: number) =>
+    `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\nspec:\n  clusterIP: ${clusterIP}\n  selector: {app: ${name}}\n  ports: [{port: ${port}}]\n`;
+  const result = importYaml(
+    [
+      service('web', 'fd00:96::a', 80),
+      service('api', 'fd00:96:0::a', 443),
+      service('db', 'fd00:96::b', 5432),
+    ].join('---\n'),
+  );
+
+  it('imports the first, and says the second has the address of the first, at its clusterIP line', () => {
+    expect(imported(result).services.map((s) => [s.name, s.clusterIP])).toEqual([
+      ['web', 'fd00:96::a'],
+      ['db', 'fd00:96::b'],
+    ]);
+    expect(items(result, 'import.ignored.duplicateClusterIP').map(text)).toEqual([
+      '13: ignored: cluster IP fd00:96:0::a is already the address of default/web: not imported',
+    ]);
+  });
+});
+
 describe('a document with a YAML syntax error', () => {
   it('is rejected on its own line; the documents after it keep their lines', () => {
     const good = yamlOf(fixtureDesign('guide-example'));
