@@ -1,7 +1,7 @@
 /**
  * Judges `projectcalico.org/v3` resources (and Kubernetes `v1` Services) the way Calico would.
  *
- * Two layers, as in Calico itself (../shared/calico/VALIDATION.md §0):
+ * Two layers, as in Calico itself (reference/calico/VALIDATION.md §0):
  *   1. the CRD OpenAPI schema (crdSchemas.json, built by scripts/extractCrdSchemas.ts), run with
  *      ajv: types, enums, lengths, list sizes, duplicates, and unknown fields (calicoctl decodes
  *      strictly, so a typo such as `applyonForward` is an error, not a silently dropped field);

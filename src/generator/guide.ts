@@ -1,6 +1,6 @@
 /**
  * The `guide` profile: exactly the recipe of Calico's guide "Apply policy to services exposed
- * externally as cluster IPs" (../shared/seed/services-cluster-ips.zh.md), with the guide's names.
+ * externally as cluster IPs" (reference/seed/services-cluster-ips.zh.md), with the guide's names.
  * Its one repair is the `ingress:` key the guide's third policy lacks, without which Calico rejects
  * the policy (SEMANTICS.md §0). Its gaps are reported as lints (lints.ts), not fixed here.
  */

@@ -1,6 +1,6 @@
 /**
  * The `hardened` profile: the guide's intent, written so that it holds under Calico's actual
- * behaviour (../shared/calico/SEMANTICS.md §4): an external client reaches a service port if and
+ * behaviour (reference/calico/SEMANTICS.md §4): an external client reaches a service port if and
  * only if an access edge grants it, whichever node it enters and whichever backend kube-proxy picks,
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
  * pod or a NodePort.

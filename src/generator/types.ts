@@ -5,7 +5,7 @@ import type { MessageParams } from '../i18n/format';
 import type { MessageId } from '../i18n/en';
 
 /**
- * A citation for why Calico needs a rule: a section of ../shared/calico/SEMANTICS.md (`§2.3`), a
+ * A citation for why Calico needs a rule: a section of reference/calico/SEMANTICS.md (`§2.3`), a
  * VALIDATION.md section (`V§5`) or a Calico docs page key from SEMANTICS.md's Sources (`D11`).
  */
 export type FactRef = string;

@@ -1,6 +1,6 @@
 /**
  * Example designs. `guideExample` is the scenario of Calico's guide "Apply policy to services
- * exposed externally as cluster IPs" (../shared/seed/services-cluster-ips.zh.md): two nodes, two
+ * exposed externally as cluster IPs" (reference/seed/services-cluster-ips.zh.md): two nodes, two
  * services 10.20.30.40 and 10.20.30.41 on ports 80/443, clients 50.60.0.0/16 and 70.80.90.0/24,
  * pod CIDR 192.168.0.0/16. Target ports equal the service ports, as the guide's pod policy assumes.
  */

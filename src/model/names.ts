@@ -1,4 +1,4 @@
-/** Kubernetes and Calico name rules (../shared/calico/VALIDATION.md §1, §6, §9). */
+/** Kubernetes and Calico name rules (reference/calico/VALIDATION.md §1, §6, §9). */
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const RFC1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;

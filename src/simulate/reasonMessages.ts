@@ -97,7 +97,7 @@ const reasonsEn = {
 
 // Calico's own words stay as they are written in its resources and Felix settings (profile, tier
 // order, action values, DefaultEndpointToHostAction, INPUT, NOTRACK); the prose around them is
-// translated, as in the Chinese Calico guide (/work/shared/seed/services-cluster-ips.zh.md).
+// translated, as in the Chinese Calico guide (reference/seed/services-cluster-ips.zh.md).
 const reasonsZhCN: Readonly<Record<ReasonCode, string>> = {
   noHostEndpoint: '此接口未绑定 HostEndpoint，因此 Calico 主机策略不适用',
   untrackedIgnoredOnWildcard:

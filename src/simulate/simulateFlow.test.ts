@@ -1,5 +1,5 @@
 /**
- * Scenario tests written from ../shared/calico/SEMANTICS.md, one per behaviour, each naming its
+ * Scenario tests written from reference/calico/SEMANTICS.md, one per behaviour, each naming its
  * section. Resources are hand-written YAML (testResources.ts or inline), never generator output.
  */
 import type { Resource } from '../calico/types';

@@ -1,5 +1,5 @@
 /**
- * The packet path of ../shared/calico/SEMANTICS.md §1.2, one hop per node crossed: untracked →
+ * The packet path of reference/calico/SEMANTICS.md §1.2, one hop per node crossed: untracked →
  * pre-DNAT → kube-proxy DNAT → INPUT or FORWARD (HEP forward ingress, workload egress, workload
  * ingress, HEP forward egress, service loop prevention) → POSTROUTING (masquerade), then the same
  * on the backend's node when it is remote, seeing the SNAT'd source (§1.3, §1.4).

@@ -1,6 +1,6 @@
 /**
  * Hand-written Calico resources for the simulator's tests, written from the guide
- * (../shared/seed/services-cluster-ips.zh.md) and SEMANTICS.md, never from src/generator: the
+ * (reference/seed/services-cluster-ips.zh.md) and SEMANTICS.md, never from src/generator: the
  * simulator must judge YAML on its own terms. Used only by *.test.ts files.
  */
 import { loadAll } from 'js-yaml';

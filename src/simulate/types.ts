@@ -1,7 +1,7 @@
 /**
  * The simulator's public vocabulary: what a caller asks (a flow and options) and what it gets back
  * (a verdict and a per-node trace of stages). Stage ids follow the packet path of
- * ../shared/calico/SEMANTICS.md §1.2; every explanation is a `ReasonCode` with params, put into
+ * reference/calico/SEMANTICS.md §1.2; every explanation is a `ReasonCode` with params, put into
  * words only by reasonMessages.ts, in each language.
  */
 

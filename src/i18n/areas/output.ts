@@ -36,7 +36,7 @@ export const outputEn = {
   'ui.output.explanation.region': 'Explanation',
   'ui.output.explanation.showing': 'the explanation of the last YAML that generated',
   'ui.output.explanation.docsPage':
-    'Calico docs page {fact} (Sources in ../shared/calico/SEMANTICS.md)',
+    'Calico docs page {fact} (Sources in reference/calico/SEMANTICS.md)',
   // Problems
   'ui.output.problems.region': 'Problems',
   'ui.output.problems.none': 'No problems: the design generates, and nothing in it looks wrong.',
@@ -75,7 +75,7 @@ export const outputZhCN: Translation<typeof outputEn> = {
   'ui.output.explanation.region': '说明',
   'ui.output.explanation.showing': '上次成功生成的 YAML 的说明',
   'ui.output.explanation.docsPage':
-    'Calico 文档页面 {fact}（出处见 ../shared/calico/SEMANTICS.md）',
+    'Calico 文档页面 {fact}（出处见 reference/calico/SEMANTICS.md）',
   'ui.output.problems.region': '问题',
   'ui.output.problems.none': '没有问题：设计可以生成，也没有发现异常。',
   'ui.output.problems.error': '错误',

@@ -1,6 +1,6 @@
 /**
  * The four policies of Calico's guide "Apply policy to services exposed externally as cluster IPs",
- * byte for byte as printed (../shared/seed/services-cluster-ips.zh.md), comments included. The
+ * byte for byte as printed (reference/seed/services-cluster-ips.zh.md), comments included. The
  * third lacks its "ingress:" line, so Calico rejects it at spec.types. Kept as a string rather than
  * a .yaml file so that no formatter can "fix" it.
  */

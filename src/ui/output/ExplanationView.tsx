@@ -23,11 +23,14 @@ const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
 /** Resources rendered at once when the tab opens; the rest follow in a transition. */
 const INITIAL_GROUPS = 12;
 
-/** Where a fact reference points: a section of the shared Calico notes, or a docs page key. */
+/**
+ * Where a fact reference points: a section of the Calico notes kept in the repository
+ * (reference/calico/), or a docs page key listed in their Sources.
+ */
 export function factSource(fact: FactRef, t: Translate): string {
   const validation = /^V§(.+)$/.exec(fact);
-  if (validation) return `../shared/calico/VALIDATION.md §${validation[1]}`;
-  if (fact.startsWith('§')) return `../shared/calico/SEMANTICS.md ${fact}`;
+  if (validation) return `reference/calico/VALIDATION.md §${validation[1]}`;
+  if (fact.startsWith('§')) return `reference/calico/SEMANTICS.md ${fact}`;
   if (/^D\d+$/.test(fact)) return t('ui.output.explanation.docsPage', { fact });
   return fact;
 }
