@@ -334,6 +334,68 @@ describe('cli simulate', () => {
   });
 });
 
+/** The guide's example on IPv6 alone: every address and CIDR an IPv6 one. */
+const ipv6Design = JSON.stringify({
+  ...guideExampleInput,
+  cluster: {
+    ...guideExampleInput.cluster,
+    podCidrs: ['fd00:10::/64'],
+    serviceCidrs: ['fd00:20::/112'],
+  },
+  nodes: guideExampleInput.nodes.map((n, i) => ({
+    ...n,
+    interfaces: [{ name: 'eth0', ips: [`fd00:1::1${i + 1}`] }],
+  })),
+  services: guideExampleInput.services.map((s, i) => ({ ...s, clusterIP: `fd00:20::4${i}` })),
+  pods: guideExampleInput.pods.map((p) => ({ ...p, ip: `fd00:10::${p.id.slice('pod-'.length)}` })),
+  clients: [
+    { id: 'office', name: 'office', cidrs: ['2001:db8:50::/48'] },
+    { id: 'partner', name: 'partner', cidrs: ['2001:db8:70::/48'] },
+  ],
+});
+
+describe('cli simulate over IPv6', () => {
+  const entry = ['--from', '2001:db8:50::2', '--via', 'node-1/eth0', '--backend', 'default/pod-a2'];
+
+  it('reads --to [address]:port, and prints an address with a port in brackets', () => {
+    const { io, out } = fakeIo({ 'd.json': ipv6Design });
+    expect(run(['simulate', 'd.json', '--to', '[fd00:20::40]:80/TCP', ...entry], io)).toBe(0);
+    const result = JSON.parse(out.stdout) as {
+      final: { verdict: string };
+      hops: { stages: { stage: string; sees?: unknown; params?: unknown }[] }[];
+    };
+    expect(result.final.verdict).toBe('allowed');
+    const nat = result.hops[0]?.stages.find((s) => s.stage === 'serviceNAT');
+    expect(nat?.sees).toEqual({
+      src: '2001:db8:50::2',
+      dst: 'fd00:20::40',
+      port: 80,
+      protocol: 'TCP',
+    });
+    expect(nat?.params).toMatchObject({ from: '[fd00:20::40]:80', to: '[fd00:10::a2]:80' });
+  });
+
+  it.each([
+    [
+      'fd00:20::40:80/TCP',
+      'error: --to fd00:20::40:80/TCP: write an IPv6 address in brackets before its port, as in [fd00:20::40]:80/TCP (without them, fd00:20::40:80 is one IPv6 address)',
+    ],
+    [
+      'fd00:20::40',
+      'error: --to fd00:20::40: a port is missing; write it after the address in brackets, as in [fd00:20::40]:<port>',
+    ],
+    [
+      '[fd00:20::40]/TCP',
+      'error: --to must be <ip>:<port>[/protocol], e.g. 10.20.30.40:80/TCP or [fd00:20::40]:80/TCP, not [fd00:20::40]/TCP',
+    ],
+  ])('refuses --to %s, saying what to write', (to, message) => {
+    const { io, out } = fakeIo({ 'd.json': ipv6Design });
+    expect(run(['simulate', 'd.json', '--to', to, ...entry], io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.split('\n')[0]).toBe(message);
+  });
+});
+
 describe('cli matrix', () => {
   it('hardened: every cell as intended, exit 0', () => {
     const { io, out } = fakeIo({ 'd.json': hardenedDesign });
@@ -398,6 +460,7 @@ describe('cli entry', () => {
     expect(text).toMatch(/permalink --decode <fragment or URL>/);
     expect(text).toMatch(/import <file\.yaml>/);
     expect(text).toMatch(/simulate <design\.json> --to <ip>:<port>/);
+    expect(text).toContain('An IPv6 --to goes in brackets: --to [fd00:20::40]:80/TCP');
     expect(text).toMatch(/matrix <design\.json>/);
   });
 });

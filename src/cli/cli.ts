@@ -11,7 +11,7 @@ import { formatMessage } from '../i18n/format';
 import { importYaml } from '../importer/importYaml';
 import type { Resource } from '../calico/types';
 import type { Design, Profile } from '../model/design';
-import { parseIp } from '../model/net';
+import { formatHostPort, parseIp } from '../model/net';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
 import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
 import { describeReachabilitySummary, describeReason } from '../simulate/describeTrace';
@@ -59,6 +59,7 @@ Usage:
         [--kube-proxy-masquerade on|off]
       Sends one packet through the design's generated YAML (or the Calico YAML of --resources)
       and prints its trace as JSON: {"final": {...}, "hops": [{"node", "in", "stages": [...]}]}.
+      An IPv6 --to goes in brackets: --to [fd00:20::40]:80/TCP (--from takes a bare address).
       --via names the entry node and interface; veth:<namespace>/<pod> (alone or after the node)
       is a pod's own interface, as --from-pod is. --backend pins the pod kube-proxy picks; without
       it a flow to a service prints an array, one {"backend", "final", "hops"} per backend.
@@ -247,21 +248,51 @@ function printNotes(notes: readonly SimulationNote[], io: Io): void {
   for (const n of notes) io.stderr(`note: ${n.resource}: ${describeReason(n.reason, n.params)}\n`);
 }
 
-/** `10.20.30.40:80/TCP`, `[2001:db8::1]:443` (TCP by default). */
+/**
+ * `10.20.30.40:80/TCP`, `[fd00:20::40]:443` (TCP by default). An IPv6 address goes in brackets:
+ * unbracketed, `fd00:20::40:80` is one IPv6 address, not `fd00:20::40` port 80, so that form is
+ * refused with the bracketed one to write instead.
+ */
 function parseDestination(text: string): { dst: string; port: number; protocol: FlowProtocol } {
-  const m = /^(?:\[([^\]]+)\]|([^/[\]]+)):([0-9]{1,5})(?:\/([A-Za-z]+))?$/.exec(text);
-  const dst = m?.[1] ?? m?.[2] ?? '';
-  const port = Number(m?.[3]);
-  const protocol = (m?.[4] ?? 'TCP').toUpperCase();
-  if (!m || !parseIp(dst) || port < 1 || port > 65535) {
+  const [hostPort = '', protocolText, ...extra] = text.split('/');
+  const m =
+    /^\[([^\]]+)\]:([0-9]{1,5})$/.exec(hostPort) ?? /^([^:[\]]+):([0-9]{1,5})$/.exec(hostPort);
+  const dst = m?.[1] ?? '';
+  const port = Number(m?.[2]);
+  const advice = m || extra.length > 0 ? undefined : bracketsAdvice(text, hostPort, protocolText);
+  if (advice !== undefined) throw new UsageError(advice);
+  if (!m || extra.length > 0 || !parseIp(dst) || port < 1 || port > 65535) {
     throw new UsageError(
-      `--to must be <ip>:<port>[/protocol], e.g. 10.20.30.40:80/TCP, not ${text}`,
+      `--to must be <ip>:<port>[/protocol], e.g. 10.20.30.40:80/TCP or [fd00:20::40]:80/TCP, not ${text}`,
     );
   }
+  const protocol = (protocolText ?? 'TCP').toUpperCase();
   if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
-    throw new UsageError(`--to: the protocol must be TCP, UDP or SCTP, not ${m[4] ?? ''}`);
+    throw new UsageError(`--to: the protocol must be TCP, UDP or SCTP, not ${protocolText ?? ''}`);
   }
   return { dst, port, protocol };
+}
+
+/** What to write instead of an unbracketed IPv6 destination, e.g. `fd00:20::40:80/TCP`. */
+function bracketsAdvice(
+  text: string,
+  hostPort: string,
+  protocol: string | undefined,
+): string | undefined {
+  // Two colons or more: the address part is IPv6, or nothing at all.
+  if (hostPort.split(':').length < 3) return undefined;
+  const tail = protocol === undefined ? '' : `/${protocol}`;
+  const cut = hostPort.lastIndexOf(':');
+  const address = hostPort.slice(0, cut);
+  const port = hostPort.slice(cut + 1);
+  if (parseIp(address) && /^[0-9]{1,5}$/.test(port)) {
+    const whole = parseIp(hostPort) ? ` (without them, ${hostPort} is one IPv6 address)` : '';
+    return `--to ${text}: write an IPv6 address in brackets before its port, as in ${formatHostPort(address, port)}${tail}${whole}`;
+  }
+  if (parseIp(hostPort)) {
+    return `--to ${text}: a port is missing; write it after the address in brackets, as in ${formatHostPort(hostPort, '<port>')}${tail}`;
+  }
+  return undefined;
 }
 
 /** Where the packet enters: `--via node/iface`, `--via [node/]veth:ns/pod`, or `--from-pod`. */

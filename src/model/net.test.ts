@@ -1,6 +1,7 @@
 import {
   cidrContainsIp,
   cidrsOverlap,
+  formatHostPort,
   formatIp,
   hasHostBits,
   isStrictCidr,
@@ -52,5 +53,12 @@ describe('CIDRs', () => {
     expect(cidrContainsIp(svc, parseIp('::1')!)).toBe(false);
     expect(cidrsOverlap(parseCidr('10.0.0.0/8')!, svc)).toBe(true);
     expect(cidrsOverlap(parseCidr('11.0.0.0/8')!, svc)).toBe(false);
+  });
+});
+
+describe('formatHostPort', () => {
+  it('brackets an IPv6 address before its port, and only IPv6', () => {
+    expect(formatHostPort('fd00:20::40', 80)).toBe('[fd00:20::40]:80');
+    expect(formatHostPort('10.20.30.40', 80)).toBe('10.20.30.40:80');
   });
 });

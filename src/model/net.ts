@@ -175,3 +175,11 @@ export function isStrictCidr(text: string): boolean {
   const c = parseCidr(text);
   return c !== undefined && !hasHostBits(c);
 }
+
+/**
+ * `10.20.30.40:80`, `[fd00:20::40]:80`: an address with a port, IPv6 in brackets (RFC 3986 §3.2.2),
+ * since `fd00:20::40:80` is itself one IPv6 address.
+ */
+export function formatHostPort(address: string, port: number | string): string {
+  return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+}

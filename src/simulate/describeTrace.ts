@@ -4,6 +4,7 @@
  */
 import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
+import { formatHostPort } from '../model/net';
 import {
   simulateReasons,
   simulateSummaries,
@@ -36,8 +37,7 @@ function describeStage(s: StageRecord, locale: Locale): string {
   const params = {
     stage: s.stage,
     src: s.sees?.src ?? '?',
-    dst: s.sees?.dst ?? '?',
-    port: s.sees?.port ?? '?',
+    to: s.sees ? formatHostPort(s.sees.dst, s.sees.port) : '?',
     protocol: s.sees?.protocol ?? '?',
     message,
     ...(s.verdict === undefined ? {} : { verdict: simulateVerdicts[locale][s.verdict] }),

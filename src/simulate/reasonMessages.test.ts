@@ -156,6 +156,29 @@ describe('the describe functions in each language', () => {
     ]);
   });
 
+  it('write an IPv6 destination in brackets before its port', () => {
+    const v6: SimulationResult = {
+      final: { verdict: 'denied', node: 'node-1', stage: 'preDNAT' },
+      hops: [
+        {
+          node: 'node-1',
+          in: 'eth0',
+          stages: [
+            {
+              stage: 'preDNAT',
+              verdict: 'deny',
+              sees: { src: '2001:db8::1', dst: 'fd00:20::40', port: 80, protocol: 'TCP' },
+              reason: 'noPolicySelects',
+            },
+          ],
+        },
+      ],
+    };
+    expect(describeTrace(v6)[1]).toMatch(
+      /^ {2}preDNAT \[2001:db8::1 → \[fd00:20::40\]:80\/TCP\]: /,
+    );
+  });
+
   it('summarise the matrix with plurals in English and without in Chinese', () => {
     const s = {
       cells: 1,

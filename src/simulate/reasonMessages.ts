@@ -165,16 +165,16 @@ export const simulateReasons: ByLocale<ReasonCode> = { en: reasonsEn, 'zh-CN': r
 export const simulateTraceLines: ByLocale<TraceLineId> = {
   en: {
     hop: '{node}, entering on {in}:',
-    stage: '  {stage} [{src} → {dst}:{port}/{protocol}]: {message}',
-    stageVerdict: '  {stage} [{src} → {dst}:{port}/{protocol}]: {verdict}: {message}',
+    stage: '  {stage} [{src} → {to}/{protocol}]: {message}',
+    stageVerdict: '  {stage} [{src} → {to}/{protocol}]: {verdict}: {message}',
     final: '{verdict} at {node}, stage {stage}',
     finalPolicy: '{verdict} at {node}, stage {stage}, by {policy} rule {ruleIndex}',
     backend: 'backend {backend}',
   },
   'zh-CN': {
     hop: '{node}，从 {in} 进入：',
-    stage: '  {stage} [{src} → {dst}:{port}/{protocol}]：{message}',
-    stageVerdict: '  {stage} [{src} → {dst}:{port}/{protocol}]：{verdict}：{message}',
+    stage: '  {stage} [{src} → {to}/{protocol}]：{message}',
+    stageVerdict: '  {stage} [{src} → {to}/{protocol}]：{verdict}：{message}',
     final: '{verdict}，位于 {node}，阶段 {stage}',
     finalPolicy: '{verdict}，位于 {node}，阶段 {stage}，依据 {policy} 的规则 {ruleIndex}',
     backend: '后端 {backend}',

@@ -12,6 +12,7 @@ import { DEFAULT_FAILSAFE_INBOUND as CALICO_FAILSAFE_INBOUND } from '../calico/d
 import type { BGPConfiguration, Resource } from '../calico/types';
 import { assertNever } from '../model/assertNever';
 import type { Design } from '../model/design';
+import { formatHostPort } from '../model/net';
 import {
   commonPrefixLength,
   inAnyRange,
@@ -929,8 +930,8 @@ export class Simulator {
           record('serviceNAT', undefined, masquerade ? 'dnatMarkMasquerade' : 'dnat', pkt.view, {
             params: {
               service: service.key,
-              from: `${pkt.dst.text}:${pkt.dstPort}`,
-              to: `${e.ip.text}:${e.port}`,
+              from: formatHostPort(pkt.dst.text, pkt.dstPort),
+              to: formatHostPort(e.ip.text, e.port),
               backend: e.pod.key,
             },
           }),

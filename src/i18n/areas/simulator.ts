@@ -14,7 +14,7 @@ export const simulatorEn = {
   'ui.simulator.stage.serviceLoopPrevention': 'service loop prevention',
   'ui.simulator.stage.postrouting': 'kube-proxy masquerade (POSTROUTING)',
   'ui.simulator.stage.nat': 'NAT',
-  'ui.simulator.stage.sees': 'sees {src} → {dst}:{port}/{protocol}',
+  'ui.simulator.stage.sees': 'sees {src} → {to}/{protocol}',
   'ui.simulator.stage.decidedHere': 'Decided here:',
   // What a stage did
   'ui.simulator.stageVerdict.allow': 'Allow',
@@ -169,7 +169,7 @@ export const simulatorZhCN: Translation<typeof simulatorEn> = {
   'ui.simulator.stage.serviceLoopPrevention': 'Service 环路防护',
   'ui.simulator.stage.postrouting': 'kube-proxy 伪装（POSTROUTING）',
   'ui.simulator.stage.nat': '地址转换',
-  'ui.simulator.stage.sees': '所见 {src} → {dst}:{port}/{protocol}',
+  'ui.simulator.stage.sees': '所见 {src} → {to}/{protocol}',
   'ui.simulator.stage.decidedHere': '在此判定：',
   'ui.simulator.stageVerdict.allow': '允许',
   'ui.simulator.stageVerdict.deny': '拒绝',

@@ -15,6 +15,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { GeneratedDocument } from '../../generator/types';
+import { formatHostPort } from '../../model/net';
 import type { Hop, SimulationResult, StageRecord } from '../../simulate/types';
 import { useLocale, useT } from '../../state/preferences';
 import { ruleRefOf } from '../../state/simulationTrace';
@@ -184,8 +185,7 @@ function StageItem({
         >
           {t('ui.simulator.stage.sees', {
             src: sees.src,
-            dst: sees.dst,
-            port: sees.port,
+            to: formatHostPort(sees.dst, sees.port),
             protocol: sees.protocol,
           })}
         </Typography>
