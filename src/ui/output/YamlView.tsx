@@ -312,6 +312,11 @@ function codeStyles(theme: Theme) {
         punct: '#6e7781',
         docStart: '#cf222e',
       };
+  // On a lit line's background three of the colours above fall under 4.5:1 (axe, with an element
+  // selected): these darker (light) or lighter (dark) ones keep them readable there.
+  const litColours = dark
+    ? { literal: colours.literal, punct: '#b1bac4', docStart: '#ffa198' }
+    : { literal: '#6639ba', punct: '#57606a', docStart: '#a40e26' };
   const resourceBg = dark ? '#1b2a3a' : lighten(primary, 0.92);
   const ruleBg = dark ? '#24405e' : lighten(primary, 0.78);
   const hoverBg = dark ? '#262c33' : '#f3f4f6';
@@ -365,5 +370,8 @@ function codeStyles(theme: Theme) {
     '& .t-literal': { color: colours.literal },
     '& .t-punct': { color: colours.punct },
     '& .t-docStart': { color: colours.docStart, fontWeight: 600 },
+    '& .yl[data-highlight] .t-literal': { color: litColours.literal },
+    '& .yl[data-highlight] .t-punct': { color: litColours.punct },
+    '& .yl[data-highlight] .t-docStart': { color: litColours.docStart },
   } as const;
 }
