@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guideExampleInput } from '../src/model/examples';
 import { fillPod, fillService, GUIDE } from './guideExample';
+import { expectAccessible } from './axe';
 import { DesignerPage } from './designerPage';
 import { expect, test } from './fixtures';
 
@@ -101,12 +102,14 @@ test('a CIDR typo shows its message at the field and leaves the YAML as it was',
 test('cross-highlighting: an access edge lights its rules, a rule lights its elements', async ({
   page,
 }) => {
+  // axe over the whole page takes tens of seconds on a loaded machine.
+  test.setTimeout(90_000);
   const d = new DesignerPage(page);
   await d.open();
   await d.canvas.getByRole('button', { name: 'Access from partner to svc-b: all ports' }).click();
-  const lit = d.yaml.locator('[data-highlight="rule"]');
-  await expect(lit.filter({ hasText: '70.80.90.0/24' }).first()).toBeVisible();
-  await expect(lit.filter({ hasText: '50.60.0.0/16' })).toHaveCount(0);
+  const litYaml = d.yaml.locator('[data-highlight="rule"]');
+  await expect(litYaml.filter({ hasText: '70.80.90.0/24' }).first()).toBeVisible();
+  await expect(litYaml.filter({ hasText: '50.60.0.0/16' })).toHaveCount(0);
 
   await d.output.getByRole('tab', { name: 'Explanation' }).click();
   await d.output
@@ -114,11 +117,21 @@ test('cross-highlighting: an access edge lights its rules, a rule lights its ele
       name: /Allows office \(50\.60\.0\.0\/16\) to reach default\/svc-a at 10\.20\.30\.40/,
     })
     .click();
-  await expect(d.node('External client office: 50.60.0.0/16')).toHaveClass(/lit/);
-  await expect(d.node('Service default/svc-a: 10.20.30.40')).toHaveClass(/lit/);
-  await expect(d.node('External client partner: 70.80.90.0/24')).not.toHaveClass(/lit/);
-  await expect(page.locator('[data-access="access:office->svc-a"]')).toHaveClass(/lit/);
-  await expect(page.locator('[data-access="access:partner->svc-b"]')).not.toHaveClass(/lit/);
+  // What a screen reader hears after each name: lit ones say so, the others only how to select.
+  const lit = /^Highlighted: the rule selected in the output comes from it\./;
+  await expect(d.node('External client office: 50.60.0.0/16')).toHaveAccessibleDescription(lit);
+  await expect(d.node('Service default/svc-a: 10.20.30.40')).toHaveAccessibleDescription(lit);
+  await expect(d.node('External client partner: 70.80.90.0/24')).toHaveAccessibleDescription(
+    /^Press enter or space to select a node\./,
+  );
+  await expect(d.accessLabel('Access from office to svc-a: all ports')).toHaveAccessibleDescription(
+    lit,
+  );
+  await expect(
+    d.accessLabel('Access from partner to svc-b: all ports'),
+  ).toHaveAccessibleDescription('');
+  await expect(d.canvas.locator('[aria-current="true"]')).toHaveCount(0);
+  await expectAccessible(page, test.info(), 'canvas-lit');
 });
 
 test('a click on an access edge’s line selects it, as its label does', async ({ page }) => {
@@ -143,12 +156,11 @@ test('a click on an access edge’s line selects it, as its label does', async (
     });
   await page.mouse.click(at.x, at.y);
   await expect(d.inspector.getByText('Access partner → svc-b')).toBeVisible();
-  await expect(page.locator('[data-access="access:partner->svc-b"]')).toHaveClass(
-    /canvas-selected/,
+  await expect(d.accessLabel('Access from partner to svc-b: all ports')).toHaveAttribute(
+    'aria-current',
+    'true',
   );
-  await expect(
-    d.canvas.getByRole('button', { name: 'Access from partner to svc-b: all ports' }),
-  ).toHaveClass(/canvas-selected/);
+  await expect(d.canvas.locator('[aria-current="true"]')).toHaveCount(1);
 });
 
 test('delete asks what goes, and undo brings the element and its edges back', async ({ page }) => {

@@ -24,6 +24,11 @@ export class DesignerPage {
     return this.canvas.getByRole('group', { name, exact: true });
   }
 
+  /** An access edge's label on the canvas: the button that selects the edge. */
+  accessLabel(name: string): Locator {
+    return this.canvas.getByRole('button', { name, exact: true });
+  }
+
   /** Clicks an element on the canvas near its top-left corner (a node's own header, not a pod). */
   async select(name: string): Promise<void> {
     await this.node(name).click({ position: { x: 24, y: 12 } });

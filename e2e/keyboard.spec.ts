@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { guideExampleInput } from '../src/model/examples';
 import { fillPod, fillService, GUIDE } from './guideExample';
+import { expectAccessible } from './axe';
 import { DesignerPage } from './designerPage';
 import { expect, test } from './fixtures';
 
@@ -98,6 +99,8 @@ test('builds the guide example by keyboard alone', async ({ page }) => {
 test('a canvas element is selected with Enter, moved with an arrow key, and the move undone', async ({
   page,
 }) => {
+  // axe over the whole page takes tens of seconds on a loaded machine.
+  test.setTimeout(90_000);
   const d = new DesignerPage(page);
   await d.open();
   const svc = d.node('Service default/svc-a: 10.20.30.40');
@@ -105,7 +108,9 @@ test('a canvas element is selected with Enter, moved with an arrow key, and the 
   await expect(svc).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(d.inspector.getByRole('heading', { name: /svc-a/ })).toBeVisible();
-  await expect(svc).toHaveClass(/selected/);
+  await expect(svc).toHaveAttribute('aria-current', 'true');
+  await expect(d.canvas.locator('[aria-current="true"]')).toHaveCount(1);
+  await expectAccessible(page, test.info(), 'canvas-selected');
 
   const before = await svc.boundingBox();
   await page.keyboard.press('ArrowRight');

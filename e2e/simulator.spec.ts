@@ -84,9 +84,11 @@ test('traces one packet: office to svc-a 80/TCP entering node-1/eth0, backend po
     'Pod default/pod-a2: 192.168.2.10',
     'Node node-1',
   ]) {
-    await expect(d.node(name)).toHaveClass(/trace-on/);
+    await expect(d.node(name)).toHaveAccessibleDescription(/^On the simulated packet’s path\./);
   }
-  await expect(d.node('Pod default/pod-a1: 192.168.1.10')).not.toHaveClass(/trace-on/);
+  await expect(d.node('Pod default/pod-a1: 192.168.1.10')).toHaveAccessibleDescription(
+    /^Press enter or space to select a node\./,
+  );
   await expect(d.canvas.locator('.trace-leg-allowed')).toHaveCount(2);
 
   // The deciding rule, clicked, is lit in the YAML.
@@ -103,7 +105,9 @@ test('traces one packet: office to svc-a 80/TCP entering node-1/eth0, backend po
   await expect(panel.getByRole('region', { name: /^Hop 2/ })).toBeVisible();
   await panel.getByRole('button', { name: 'Clear path' }).click();
   await expect(d.canvas.getByText('Packet path: Allowed')).toBeHidden();
-  await expect(d.node('Node node-1')).not.toHaveClass(/trace-on/);
+  await expect(d.node('Node node-1')).toHaveAccessibleDescription(
+    /^Press enter or space to select a node\./,
+  );
 });
 
 test('the reachability matrix: none off-intent when hardened; the guide recipe leaks', async ({

@@ -17,6 +17,14 @@ export const canvasEn = {
     'Press enter or space to select an edge. You can then press delete to remove it or escape to cancel.',
   /** Announced after an arrow key moved the selected element; `{direction}` is one of the below. */
   'ui.canvas.a11y.moved': 'Moved selected node {direction}. New position, x: {x}, y: {y}',
+  /**
+   * Read after the name of an element or access edge that a rule selected in the output lights
+   * (the selected element itself is `aria-current`, which screen readers read as "current").
+   */
+  'ui.canvas.a11y.lit': 'Highlighted: the rule selected in the output comes from it.',
+  /** Read after the name of an element on the packet path the Test traffic tab draws. */
+  'ui.canvas.a11y.traceOn': 'On the simulated packet’s path.',
+  'ui.canvas.a11y.traceDrop': 'The simulated packet is dropped here.',
   'ui.canvas.direction.left': 'left',
   'ui.canvas.direction.right': 'right',
   'ui.canvas.direction.up': 'up',
@@ -57,6 +65,9 @@ export const canvasZhCN: Translation<typeof canvasEn> = {
   'ui.canvas.a11y.node': '按 Enter 或空格键选中元素。按 Delete 删除，按 Esc 取消。',
   'ui.canvas.a11y.edge': '按 Enter 或空格键选中连线，然后可按 Delete 删除，按 Esc 取消。',
   'ui.canvas.a11y.moved': '已将选中的元素向{direction}移动。新位置：x {x}，y {y}',
+  'ui.canvas.a11y.lit': '已高亮：输出中选中的规则由它产生。',
+  'ui.canvas.a11y.traceOn': '位于模拟数据包的路径上。',
+  'ui.canvas.a11y.traceDrop': '模拟数据包在此被丢弃。',
   'ui.canvas.direction.left': '左',
   'ui.canvas.direction.right': '右',
   'ui.canvas.direction.up': '上',

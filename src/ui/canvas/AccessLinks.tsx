@@ -40,6 +40,8 @@ const AccessLabel = memo(function AccessLabel(props: {
   label: string;
   name: string;
   selected: boolean;
+  /** The id of the words a lit edge is described by, or none when it is not lit. */
+  describedBy: string | undefined;
   x: number;
   y: number;
   link: AccessLink;
@@ -85,6 +87,8 @@ const AccessLabel = memo(function AccessLabel(props: {
       role="button"
       tabIndex={0}
       aria-label={props.name}
+      aria-current={props.selected ? 'true' : undefined}
+      aria-describedby={props.describedBy}
       className={props.selected ? 'canvas-chip canvas-selected' : 'canvas-chip'}
       style={{ transform: `translate(-50%, -50%) translate(${props.x}px, ${props.y}px)` }}
       onClick={() => props.onSelect(props.link)}
@@ -127,7 +131,17 @@ export interface DrawnAccess extends AccessLink {
 
 const ends = (link: AccessLink): [string, string] => [link.client, link.service];
 
-export const AccessLinks = memo(function AccessLinks({ links }: { links: readonly DrawnAccess[] }) {
+/**
+ * `litDescription` is the id of the words read after a lit edge's label; the selected edge's label
+ * is `aria-current`. Both states are drawn by class as well.
+ */
+export const AccessLinks = memo(function AccessLinks({
+  links,
+  litDescription,
+}: {
+  links: readonly DrawnAccess[];
+  litDescription: string;
+}) {
   const store = useStore();
   const geometry = useFlowStore(useCallback((s) => flowPaths(links, s.nodeLookup, ends), [links]));
   const select = useCallback(
@@ -169,6 +183,7 @@ export const AccessLinks = memo(function AccessLinks({ links }: { links: readonl
           label={link.label}
           name={link.labelName}
           selected={link.selected}
+          describedBy={link.lit && !link.selected ? litDescription : undefined}
           x={x}
           y={y}
           onSelect={select}

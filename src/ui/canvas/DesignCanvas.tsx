@@ -24,6 +24,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
@@ -63,6 +64,8 @@ const SNAP_GRID: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 140, height: 96 };
 const minimapColor = (n: FlowNode) => MINIMAP_COLORS[n.type ?? ''] ?? '#999';
+/** The selected element is the canvas's current one: screen readers say "current" after its name. */
+const CURRENT: FlowNode['domAttributes'] = { 'aria-current': 'true' };
 
 /** An arrow key's step on the grid, and its word for the announcement of the move. */
 const ARROWS: Record<string, { dx: number; dy: number; word: 'left' | 'right' | 'up' | 'down' }> = {
@@ -115,6 +118,20 @@ function Canvas() {
   const [sameNodes] = useState(() => new SameObjects<FlowNode>());
   const [sameAccess] = useState(() => new SameObjects<DrawnAccess>());
 
+  // The classes draw an element's state; these make it heard. Selected is `aria-current`; lit and
+  // on the packet path are read as its description, before React Flow's keyboard hint (which a
+  // description of our own replaces, so it is repeated here).
+  const prefix = useId();
+  const ids = useMemo(
+    () => ({
+      lit: `${prefix}lit`,
+      traceOn: `${prefix}trace-on`,
+      traceDrop: `${prefix}trace-drop`,
+      hint: `${prefix}hint`,
+    }),
+    [prefix],
+  );
+
   const highlight = useMemo(
     () => highlightOf(selection, generation.lastGood),
     [selection, generation.lastGood],
@@ -139,16 +156,25 @@ function Canvas() {
           const lit = highlight.elements.has(n.id);
           const position = dragging[n.id] ?? n.position;
           const size = measured.get(n.id);
-          const classes = [
-            lit && !selected ? 'lit' : '',
-            onPath.has(n.id) ? 'trace-on' : '',
-            dropped.has(n.id) ? 'trace-drop' : '',
-          ].filter(Boolean);
+          // Each state the element is in: the class that draws it, the words that say it.
+          const states = [
+            { on: lit && !selected, className: 'lit', words: ids.lit },
+            { on: onPath.has(n.id), className: 'trace-on', words: ids.traceOn },
+            { on: dropped.has(n.id), className: 'trace-drop', words: ids.traceDrop },
+          ].filter((s) => s.on);
+          const classes = states.map((s) => s.className);
+          const described = [...states.map((s) => s.words), ids.hint].join(' ');
+          // New objects each time are fine: SameObjects compares them one level deep.
+          const domAttributes = {
+            ...(selected ? CURRENT : {}),
+            ...(states.length && { 'aria-describedby': described }),
+          };
           return {
             ...n,
             position,
             selected,
             className: classes.length ? classes.join(' ') : undefined,
+            ...(Object.keys(domAttributes).length && { domAttributes }),
             // Measured: React Flow keeps the handles it found (without `handles` it keeps its own).
             ...(size ? { measured: size, handles: undefined } : {}),
           };
@@ -156,7 +182,7 @@ function Canvas() {
       ),
     // `sizes` counts the sizes noted in `measured`: a new one rebuilds the nodes it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sameNodes, graph.nodes, selection, highlight, dragging, measured, sizes, onPath, dropped],
+    [sameNodes, graph.nodes, selection, highlight, ids, dragging, measured, sizes, onPath, dropped],
   );
   const access = useMemo(
     () =>
@@ -326,7 +352,19 @@ function Canvas() {
     >
       <Background gap={16} />
       <SelectorLinks links={graph.links} />
-      <AccessLinks links={access} />
+      <AccessLinks links={access} litDescription={ids.lit} />
+      <div id={ids.lit} hidden>
+        {t('ui.canvas.a11y.lit')}
+      </div>
+      <div id={ids.traceOn} hidden>
+        {t('ui.canvas.a11y.traceOn')}
+      </div>
+      <div id={ids.traceDrop} hidden>
+        {t('ui.canvas.a11y.traceDrop')}
+      </div>
+      <div id={ids.hint} hidden>
+        {t('ui.canvas.a11y.node')}
+      </div>
       {settled && (
         <MiniMap
           pannable
