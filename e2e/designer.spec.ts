@@ -99,6 +99,26 @@ test('a CIDR typo shows its message at the field and leaves the YAML as it was',
   await expect(d.yaml).toContainText('50.61.0.0/16');
 });
 
+test('Ctrl+Z undoes one field at a time', async ({ page }) => {
+  const d = new DesignerPage(page);
+  await d.open();
+  await d.select('Service default/svc-a: 10.20.30.40');
+  await d.fill('Name', 'web');
+  await d.fill('Cluster IP', '10.20.30.50');
+  await expect(d.yaml).toContainText('allow-backends-web');
+  await expect(d.yaml).toContainText('10.20.30.50/32');
+
+  // Undo from the canvas (a field's own Ctrl+Z is the browser's), the service still selected.
+  await d.canvas.getByRole('group', { name: 'Service default/web: 10.20.30.50' }).focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(d.field('Cluster IP')).toHaveValue('10.20.30.40');
+  await expect(d.field('Name')).toHaveValue('web');
+  await expect(d.yaml).toContainText('allow-backends-web');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(d.field('Name')).toHaveValue('svc-a');
+  await expect(d.yaml).toContainText('allow-backends-svc-a');
+});
+
 test('cross-highlighting: an access edge lights its rules, a rule lights its elements', async ({
   page,
 }) => {

@@ -29,6 +29,18 @@ describe('DesignStore', () => {
     expect(store.getState().design).toBe(guideExample);
   });
 
+  it('starts a new undo step after closeUndoStep, even for the same key', () => {
+    const store = new DesignStore(guideExample);
+    store.dispatch({ type: 'setName', name: 'a' }, { coalesce: 'name' });
+    store.dispatch({ type: 'setName', name: 'ab' }, { coalesce: 'name' });
+    store.closeUndoStep();
+    store.dispatch({ type: 'setName', name: 'abc' }, { coalesce: 'name' });
+    store.undo();
+    expect(store.getState().design.name).toBe('ab');
+    store.undo();
+    expect(store.getState().design).toBe(guideExample);
+  });
+
   it('keeps the last good generation while the design has errors', () => {
     const store = new DesignStore(guideExample);
     const good = store.getGeneration();

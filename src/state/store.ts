@@ -41,7 +41,7 @@ export class DesignStore {
   private state: StoreState;
   private readonly listeners = new Set<() => void>();
   private generation: Generation | undefined;
-  /** Key of the last coalescing dispatch: typing in one field makes one undo step, not one per key. */
+  /** Key of the last coalescing dispatch, while its undo step is open (see `dispatch`). */
   private lastCoalesce: string | undefined;
 
   /**
@@ -83,7 +83,10 @@ export class DesignStore {
 
   /**
    * Applies a command; a no-op command leaves history untouched. Consecutive dispatches with the
-   * same `coalesce` key (edits of one form field) share one undo step.
+   * same `coalesce` key share one undo step until `closeUndoStep`. The inspector keys its edits by
+   * form and field and closes the step when a field loses the focus (FormColumn in fields.tsx):
+   * typing in one field is one step per visit to it, two fields are two steps, and so is every
+   * pick in a list, tick of a checkbox or press of a button.
    */
   dispatch = (command: Command, options: { coalesce?: string } = {}): void => {
     const { design, past } = this.state;
@@ -98,6 +101,11 @@ export class DesignStore {
       future: [],
       selection: keepSelection(next, this.state.selection),
     });
+  };
+
+  /** The next dispatch starts an undo step of its own, whatever its `coalesce` key. */
+  closeUndoStep = (): void => {
+    this.lastCoalesce = undefined;
   };
 
   undo = (): void => {

@@ -149,9 +149,9 @@ export function ClusterForm() {
   const settings = useMemo(() => clusterSettingsOf(design), [design]);
   const [session] = useState(newSession);
   const commit = useCallback(
-    (next: ClusterSettings) => {
+    (next: ClusterSettings, field: string) => {
       const now = store.getState().design;
-      const coalesce = `cluster:${session}`;
+      const coalesce = `cluster:${session}:${field}`;
       if (next.name !== now.name)
         store.dispatch({ type: 'setName', name: next.name }, { coalesce });
       if (!isSameJson(next.cluster, now.cluster))

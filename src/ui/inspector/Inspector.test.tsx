@@ -126,6 +126,42 @@ describe('service form', () => {
     expect(store.getState().future).toHaveLength(1);
   });
 
+  it('undoes one field at a time: typing in a field is one step, another field another', async () => {
+    const { store, user, design } = await setup({ kind: 'element', id: 'svc-a' });
+    await user.clear(textbox('Name'));
+    await user.type(textbox('Name'), 'web');
+    await user.clear(textbox('Cluster IP'));
+    await user.type(textbox('Cluster IP'), '10.20.30.50');
+    expect(design().services[0]).toMatchObject({ name: 'web', clusterIP: '10.20.30.50' });
+
+    await act(async () => store.undo());
+    expect(design().services[0]).toMatchObject({ name: 'web', clusterIP: '10.20.30.40' });
+    expect(textbox('Cluster IP')).toHaveValue('10.20.30.40');
+    await act(async () => store.undo());
+    expect(design()).toBe(guideExample);
+    expect(textbox('Name')).toHaveValue('svc-a');
+  });
+
+  it('makes a new step of a field typed in again after leaving it, and of each pick', async () => {
+    const { store, user, design } = await setup({ kind: 'element', id: 'svc-a' });
+    await user.type(textbox('Name'), '-x');
+    await user.tab();
+    await user.type(textbox('Name'), '-y');
+    const protocol = screen.getByRole('combobox', { name: 'Port 1 protocol' });
+    await user.selectOptions(protocol, 'UDP');
+    await user.selectOptions(protocol, 'SCTP');
+    expect(design().services[0]).toMatchObject({ name: 'svc-a-x-y' });
+
+    await act(async () => store.undo());
+    expect(design().services[0]?.ports[0]?.protocol).toBe('UDP');
+    await act(async () => store.undo());
+    expect(design().services[0]?.ports[0]?.protocol).toBe('TCP');
+    await act(async () => store.undo());
+    expect(design().services[0]?.name).toBe('svc-a-x');
+    await act(async () => store.undo());
+    expect(design()).toBe(guideExample);
+  });
+
   it('edits ports: a bad number is refused in words, a target port may be a name', async () => {
     const { user, design } = await setup({ kind: 'element', id: 'svc-a' });
     const before = design();

@@ -14,6 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { Fragment, memo, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { Controller, useFieldArray, useFormState } from 'react-hook-form';
+import { useStore } from '../../state/hooks';
 import { listErrorMessage } from './inspectorResolver';
 
 export function FormHeading({ kind, name }: { kind: string; name?: string }) {
@@ -310,10 +311,35 @@ export function FormError() {
   );
 }
 
-/** The column every form lays its inputs out in. */
-export function FormColumn({ children }: { children: ReactNode }) {
+/** A text box: typing in it is one undo step until it loses the focus. */
+function isTypedInto(target: EventTarget): boolean {
   return (
-    <Stack component="form" noValidate spacing={1.25} onSubmit={(e) => e.preventDefault()}>
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && target.type === 'text')
+  );
+}
+
+/**
+ * The column every form lays its inputs out in. It draws the edges of the undo steps: the edits
+ * of one field coalesce (DesignStore.dispatch) until the focus leaves it, while a pick in a list,
+ * the tick of a checkbox or the press of a button is a step of its own.
+ */
+export function FormColumn({ children }: { children: ReactNode }) {
+  const store = useStore();
+  return (
+    <Stack
+      component="form"
+      noValidate
+      spacing={1.25}
+      onSubmit={(e) => e.preventDefault()}
+      onBlur={store.closeUndoStep}
+      onChange={(e) => {
+        if (!isTypedInto(e.target)) store.closeUndoStep();
+      }}
+      onClick={(e) => {
+        if (e.target instanceof Element && e.target.closest('button')) store.closeUndoStep();
+      }}
+    >
       {children}
     </Stack>
   );

@@ -22,8 +22,11 @@ export interface InspectorFormOptions<D extends FieldValues, V> {
   schema: z.ZodType<V, D>;
   /** Cross-field problems the value would have in the design. Must be a stable function. */
   problems: (value: V, design: Design) => FieldProblem[];
-  /** Puts a valid, changed value into the design. */
-  commit: (value: V) => void;
+  /**
+   * Puts a valid, changed value into the design. `field` names the input whose change made it
+   * (`ports.0.port`; empty when react-hook-form does not say): the undo step it belongs to.
+   */
+  commit: (value: V, field: string) => void;
 }
 
 export function useInspectorForm<D extends FieldValues, V>({
@@ -72,13 +75,13 @@ export function useInspectorForm<D extends FieldValues, V>({
   }, [form, toDraft, value]);
 
   useEffect(() => {
-    const { unsubscribe } = form.watch(() => {
+    const { unsubscribe } = form.watch((_values, { name }) => {
       // Following the design is not an edit: writing it back would cut the redo history.
       if (following.current) return;
       void form.handleSubmit((next) => {
         if (isSameJson(next, shown.current)) return;
         shown.current = next;
-        commit(next);
+        commit(next, name ?? '');
       })();
     });
     return unsubscribe;
@@ -88,10 +91,13 @@ export function useInspectorForm<D extends FieldValues, V>({
 }
 
 let sessions = 0;
-/** One number per opened form: its edits coalesce into one undo step (see DesignStore.dispatch). */
+/**
+ * One number per opened form: with a field's name it keys that field's edits, which coalesce into
+ * one undo step while the field keeps the focus (see DesignStore.dispatch).
+ */
 export const newSession = (): number => ++sessions;
 
-/** An element form: commits with `updateElement`, one undo step per opened form. */
+/** An element form: commits with `updateElement`, one undo step per edit of a field. */
 export function useElementForm<D extends FieldValues, V extends { id: string }>(options: {
   value: V;
   toDraft: (value: V) => D;
@@ -103,10 +109,10 @@ export function useElementForm<D extends FieldValues, V extends { id: string }>(
   const [session] = useState(newSession);
   const { toElement } = options;
   const commit = useCallback(
-    (next: V) =>
+    (next: V, field: string) =>
       store.dispatch(
         { type: 'updateElement', element: toElement(next) },
-        { coalesce: `element:${next.id}:${session}` },
+        { coalesce: `element:${next.id}:${session}:${field}` },
       ),
     [store, session, toElement],
   );
