@@ -12,6 +12,7 @@ import { generatorUnderTest, readTestHooks } from '../state/testHooks';
 import { KeeperContext } from '../state/useKeeper';
 import { PanelBoundary } from '../ui/boundary/PanelBoundary';
 import { NoticeProvider } from '../ui/share/Notices';
+import { OtherTabNotice } from '../ui/share/OtherTabNotice';
 import { clearFragment } from '../ui/share/useLinkOpener';
 import { TourProvider } from '../ui/tour/TourContext';
 import { App } from './App';
@@ -61,6 +62,7 @@ createRoot(root).render(
               <PanelBoundary area="app">
                 <TourProvider>
                   <App start={start} />
+                  <OtherTabNotice />
                 </TourProvider>
               </PanelBoundary>
             </NoticeProvider>

@@ -8,6 +8,10 @@
  * the design document itself (docs/design-format.md), read through validateDesign like any file.
  * Storage can be missing, full or forbidden (private windows, sandboxed frames): every access is
  * guarded, and the app runs on in memory.
+ *
+ * Tabs of one browser share the autosave. When another tab saves a different design, this one is
+ * told (the `storage` event) and stops saving until the user chooses which design to go on with,
+ * so neither tab overwrites the other's work without saying so.
  */
 import type { Design } from '../model/design';
 import { parseDesignJson } from '../model/validateDesign';
@@ -115,6 +119,12 @@ export function readAutosave(storage: KeyValueStorage): SavedDesign {
 /** What went wrong while keeping the design, for the UI to put into words. */
 export type KeeperProblem = { kind: 'storageFull' };
 
+/** Where `storage` events arrive: the window. */
+export type StorageEventTarget = {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+};
+
 /**
  * Saves the store's design as it changes (debounced), and replaces designs so that the one pushed
  * out can be brought back: by Undo within the session, or by `restorePrevious` at any time.
@@ -126,6 +136,9 @@ export class DesignKeeper {
   failing = false;
   private unsubscribe: (() => void) | undefined;
   private readonly problemListeners = new Set<(problem: KeeperProblem) => void>();
+  /** What another tab saved over this tab's design, until the user chooses; see otherTabDesign. */
+  private otherTab: Design | undefined;
+  private readonly otherTabListeners = new Set<() => void>();
 
   constructor(
     private readonly store: DesignStore,
@@ -153,15 +166,19 @@ export class DesignKeeper {
   };
 
   private schedule = (): void => {
-    if (this.store.getState().design === this.lastSaved) return;
+    if (this.otherTab !== undefined || this.store.getState().design === this.lastSaved) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, this.options.delayMs ?? AUTOSAVE_DELAY_MS);
   };
 
-  /** Writes a pending change now (the page is being hidden or closed). */
+  /**
+   * Writes a pending change now (the page is being hidden or closed). Nothing is written while
+   * another tab's design waits for the user's choice: that would overwrite it unasked.
+   */
   flush = (): void => {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.otherTab !== undefined) return;
     const { design } = this.store.getState();
     if (design === this.lastSaved) return;
     if (saveDesign(this.storage, STORAGE_KEYS.current, design)) {
@@ -201,5 +218,73 @@ export class DesignKeeper {
     if (!prev) return false;
     this.replaceDesign(prev);
     return true;
+  };
+
+  /**
+   * The design another tab of this browser saved over this tab's, while the user has not chosen
+   * between them (undefined: none). Meanwhile this tab saves nothing.
+   */
+  otherTabDesign = (): Design | undefined => this.otherTab;
+
+  /** Calls `listener` whenever `otherTabDesign` changes. */
+  subscribeOtherTab = (listener: () => void): (() => void) => {
+    this.otherTabListeners.add(listener);
+    return () => this.otherTabListeners.delete(listener);
+  };
+
+  private setOtherTab(design: Design | undefined): void {
+    if (design === this.otherTab) return;
+    this.otherTab = design;
+    for (const l of this.otherTabListeners) l();
+  }
+
+  /** Follows the saves of other tabs (the window's `storage` events) until the returned stop. */
+  watchOtherTabs = (target: StorageEventTarget): (() => void) => {
+    target.addEventListener('storage', this.onStorage);
+    return () => target.removeEventListener('storage', this.onStorage);
+  };
+
+  /**
+   * Another tab wrote a key. A different design saved as the current one makes this tab's stale;
+   * the same design as this tab's (both opened one link, or the other tab loaded this one's) ends
+   * the question. Text that does not read as a design is not one to offer, and is left alone.
+   */
+  private onStorage = (event: StorageEvent): void => {
+    if (event.key !== STORAGE_KEYS.current || event.newValue === null) return;
+    const parsed = parseDesignJson(event.newValue);
+    if (!parsed.ok) return;
+    const mine = this.store.getState().design;
+    if (sameDesign(parsed.design, mine)) {
+      this.lastSaved = mine;
+      this.setOtherTab(undefined);
+      return;
+    }
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.setOtherTab(parsed.design);
+  };
+
+  /**
+   * Goes on with the other tab's design: it replaces this tab's (one undo step), and this tab's
+   * design becomes `previous`, as with any replacement.
+   */
+  loadOtherTab = (): void => {
+    const other = this.otherTab;
+    if (!other) return;
+    this.setOtherTab(undefined);
+    this.replaceDesign(other);
+  };
+
+  /**
+   * Goes on with this tab's design: it is saved over the other tab's, which becomes `previous`
+   * (so "Restore previous design" brings it back). The other tab is then told in its turn.
+   */
+  keepThisTab = (): void => {
+    const other = this.otherTab;
+    if (!other) return;
+    this.setOtherTab(undefined);
+    if (!isPristine(other)) saveDesign(this.storage, STORAGE_KEYS.previous, other);
+    this.lastSaved = undefined;
+    this.flush();
   };
 }

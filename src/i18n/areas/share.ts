@@ -74,6 +74,18 @@ export const shareEn = {
   'ui.share.replace.done.previous': 'Restored “{name}”',
   'ui.share.replace.alreadyOpen': '“{name}” is already open',
   'ui.share.replace.undo': 'Undo',
+  // OtherTabNotice: another tab of the designer saved a different design in this browser
+  'ui.share.otherTab.title': 'The design was changed in another tab',
+  'ui.share.otherTab.text':
+    'Another tab of the designer saved “{name}” in this browser. Until you choose, this tab saves nothing, so it cannot overwrite that work.',
+  'ui.share.otherTab.keepHint':
+    'Keeping this tab’s design saves it in place of the other’s, which “Restore previous design” in the design menu brings back.',
+  'ui.share.otherTab.load': 'Load the other tab’s design',
+  'ui.share.otherTab.keep': 'Keep this tab’s design',
+  'ui.share.otherTab.loaded':
+    'Loaded “{name}” from the other tab. Undo brings this tab’s design back.',
+  'ui.share.otherTab.kept':
+    'Kept this tab’s design. The other tab’s “{name}” is under “Restore previous design”.',
   // ImportDialog
   'ui.share.import.title': 'Import YAML',
   'ui.share.import.intro':
@@ -179,6 +191,16 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.replace.done.previous': '已恢复“{name}”',
   'ui.share.replace.alreadyOpen': '“{name}”已经打开',
   'ui.share.replace.undo': '撤销',
+  'ui.share.otherTab.title': '设计已在另一个标签页中更改',
+  'ui.share.otherTab.text':
+    '设计器的另一个标签页在此浏览器中保存了“{name}”。在你做出选择之前，本标签页不保存任何更改，因此不会覆盖那边的工作。',
+  'ui.share.otherTab.keepHint':
+    '保留本标签页的设计会用它替换另一个标签页保存的设计；那个设计可以通过设计菜单中的“恢复上一个设计”找回。',
+  'ui.share.otherTab.load': '载入另一个标签页的设计',
+  'ui.share.otherTab.keep': '保留本标签页的设计',
+  'ui.share.otherTab.loaded': '已载入另一个标签页的“{name}”。撤销可找回本标签页的设计。',
+  'ui.share.otherTab.kept':
+    '已保留本标签页的设计。另一个标签页的“{name}”可通过“恢复上一个设计”找回。',
   'ui.share.import.title': '导入 YAML',
   'ui.share.import.intro':
     '粘贴 Calico 和 Kubernetes 的 YAML（GlobalNetworkPolicy、HostEndpoint、Service、BGPConfiguration），或上传文件。预览会显示哪些内容会成为设计的一部分，以及哪些会被 Calico 拒绝。',
