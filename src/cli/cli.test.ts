@@ -460,7 +460,9 @@ describe('cli entry', () => {
     expect(text).toMatch(/permalink --decode <fragment or URL>/);
     expect(text).toMatch(/import <file\.yaml>/);
     expect(text).toMatch(/simulate <design\.json> --to <ip>:<port>/);
-    expect(text).toContain('An IPv6 --to goes in brackets: --to [fd00:20::40]:80/TCP');
+    expect(text).toContain(
+      "IPv6 --to goes in brackets, quoted for the shell: --to '[fd00:20::40]:80/TCP'",
+    );
     expect(text).toMatch(/matrix <design\.json>/);
   });
 });

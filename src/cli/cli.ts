@@ -59,7 +59,8 @@ Usage:
         [--kube-proxy-masquerade on|off]
       Sends one packet through the design's generated YAML (or the Calico YAML of --resources)
       and prints its trace as JSON: {"final": {...}, "hops": [{"node", "in", "stages": [...]}]}.
-      An IPv6 --to goes in brackets: --to [fd00:20::40]:80/TCP (--from takes a bare address).
+      An IPv6 --to goes in brackets, quoted for the shell: --to '[fd00:20::40]:80/TCP'
+      (--from takes a bare address).
       --via names the entry node and interface; veth:<namespace>/<pod> (alone or after the node)
       is a pod's own interface, as --from-pod is. --backend pins the pod kube-proxy picks; without
       it a flow to a service prints an array, one {"backend", "final", "hops"} per backend.
