@@ -35,7 +35,7 @@ export function explanationsToMarkdown(
   catalogue: Catalogue = en,
 ): string {
   const lines = [
-    `# ${escapeMarkdown(design.name || 'design')}: what each rule does (profile ${design.output.profile})`,
+    `# ${escapeMarkdown(design.name || 'design')}: what each rule does (profile ${escapeMarkdown(design.output.profile)})`,
     '',
   ];
   const facts = (e: Explanation) => (e.facts.length ? ` _(${e.facts.join(', ')})_` : '');
