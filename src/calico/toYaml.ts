@@ -55,7 +55,10 @@ const YAML11_WORDS = new Set([
   'Null',
   'NULL',
 ]);
-/** Strings as written (plain or quoted): a resource file repeats the same few many times. */
+/**
+ * Strings as written (plain or quoted): a resource file repeats the same few many times. Keyed by
+ * the string itself, it answers what `writeString` would, so no call can tell it from the last.
+ */
 const stringCache = new Map<string, string>();
 
 function isPlainSafe(s: string): boolean {

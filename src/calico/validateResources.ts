@@ -336,6 +336,10 @@ function eventStart(ev: Event): number {
 
 const SCHEMAS: Record<string, AnySchemaObject> = crdSchemas;
 
+/*
+ * The CRD schemas compiled, each on its first use: a function of the constant schemas and the
+ * kind alone, so what it keeps between calls is the same whatever was validated before.
+ */
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 

@@ -9,7 +9,8 @@ export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
 /**
  * Memo of strings derived from one string: generation derives the same few many times over.
- * Only strings are kept, never arrays or objects that a caller could change.
+ * Keyed by the whole input text, so no call can see what an earlier one asked; only strings are
+ * kept, never arrays or objects that a caller could change; cleared past 10,000 entries.
  */
 function stringMemo(derive: (text: string) => string): (text: string) => string {
   const memo = new Map<string, string>();
@@ -24,16 +25,10 @@ function stringMemo(derive: (text: string) => string): (text: string) => string 
   };
 }
 
-/** The last node selector written: one design asks for it once per policy and per service. */
-let lastNodeSelector: { key: string; value: string; selector: string } | undefined;
-
 /** The selector every node HostEndpoint carries, e.g. `k8s-role == 'node'`. */
 export function nodeSelector(design: Design): string {
   const { key, value } = design.cluster.nodeLabel;
-  if (lastNodeSelector?.key !== key || lastNodeSelector.value !== value) {
-    lastNodeSelector = { key, value, selector: selectorFromLabels({ [key]: value }) };
-  }
-  return lastNodeSelector.selector;
+  return selectorFromLabels({ [key]: value });
 }
 
 /**
@@ -132,33 +127,29 @@ export function describePorts(groups: readonly PortGroup[], which: 'ports' | 'ta
   return text;
 }
 
-/** Memo per Service object: one policy names a service's pods once per rule. */
-const podSelectors = new WeakMap<Service, string>();
-/** Memo per Service object: the guide selects a service's pods in up to three policies. */
-const serviceSelectors = new WeakMap<Service, string>();
-
 /** `a == 'x'`: the Service's own selector, as the guide writes it (every namespace). */
 export function serviceSelector(service: Service): string {
-  let selector = serviceSelectors.get(service);
-  if (selector === undefined) {
-    selector = selectorFromLabels(service.selector);
-    serviceSelectors.set(service, selector);
-  }
-  return selector;
+  return selectorOfLabels(JSON.stringify(service.selector));
 }
 
 /** `a == 'x' && projectcalico.org/namespace == 'ns'`: a Service's pods, in its namespace only. */
 export function podsOfServiceSelector(service: Service): string {
-  let selector = podSelectors.get(service);
-  if (selector === undefined) {
-    selector = selectorFromLabels({
-      ...service.selector,
-      'projectcalico.org/namespace': service.namespace,
-    });
-    podSelectors.set(service, selector);
-  }
-  return selector;
+  return selectorOfPods(JSON.stringify([service.namespace, service.selector]));
 }
+
+/*
+ * Selectors by the JSON of what they select: a policy names a service's pods once per rule, and
+ * writing a selector costs several times the lookup. Keyed by content, never by the Service
+ * object, so a design changed in place gets the selector of its new labels.
+ */
+const selectorOfLabels = stringMemo((json) =>
+  selectorFromLabels(JSON.parse(json) as Record<string, string>),
+);
+const selectorOfPods = stringMemo((json) => {
+  const [namespace, labels] = JSON.parse(json) as [string, Record<string, string>];
+  return selectorFromLabels({ ...labels, 'projectcalico.org/namespace': namespace });
+});
+
 /** Selects every pod of one namespace (Calico labels each workload with its namespace). */
 export function namespaceSelector(namespace: string): string {
   return `projectcalico.org/namespace == ${quoteSelectorValue(namespace)}`;
