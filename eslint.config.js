@@ -6,34 +6,27 @@ import globals from 'globals';
 
 /**
  * The dependency arrows of ../shared/STYLE.md: each folder of src/ may import only the folders
- * listed here (and itself). `i18n` is a leaf every layer may use for message ids; `text` is a leaf
- * every layer may use to write free text safely into an output (comments, commands, Markdown).
+ * listed here (and itself). `i18n` (message ids), `net` (IP/CIDR maths) and `text` (free text
+ * written safely into an output: comments, commands, Markdown) are leaves that import nothing and
+ * that every layer may use.
  */
+const LEAVES = ['net', 'i18n', 'text'];
 export const ARROWS = {
   i18n: [],
+  net: [],
   text: [],
-  calico: ['i18n', 'text'],
-  model: ['i18n', 'text'],
-  generator: ['model', 'calico', 'i18n', 'text'],
-  simulate: ['model', 'calico', 'i18n', 'text'],
-  permalink: ['model', 'i18n', 'text'],
-  importer: ['model', 'calico', 'i18n', 'text'],
-  state: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'i18n', 'text'],
-  ui: [
-    'model',
-    'calico',
-    'permalink',
-    'generator',
-    'simulate',
-    'importer',
-    'state',
-    'i18n',
-    'text',
-  ],
-  app: ['ui', 'state', 'model', 'i18n', 'text'],
-  cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', 'i18n', 'text'],
+  calico: [...LEAVES],
+  model: [...LEAVES],
+  generator: ['model', 'calico', ...LEAVES],
+  simulate: ['model', 'calico', ...LEAVES],
+  permalink: ['model', ...LEAVES],
+  importer: ['model', 'calico', ...LEAVES],
+  state: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', ...LEAVES],
+  ui: ['model', 'calico', 'permalink', 'generator', 'simulate', 'importer', 'state', ...LEAVES],
+  app: ['ui', 'state', 'model', ...LEAVES],
+  cli: ['generator', 'simulate', 'model', 'calico', 'permalink', 'importer', ...LEAVES],
   // Web Workers (the reachability matrix): the pure core only, nothing of the app or its UI.
-  workers: ['model', 'calico', 'simulate', 'i18n', 'text'],
+  workers: ['model', 'calico', 'simulate', ...LEAVES],
 };
 
 /**
@@ -42,6 +35,7 @@ export const ARROWS = {
  */
 export const PURE = [
   'i18n',
+  'net',
   'text',
   'calico',
   'model',

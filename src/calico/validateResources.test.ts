@@ -416,6 +416,19 @@ describe('§4/§5 nets', () => {
     expectValid(ingressRule({ source: { nets: ['10.0.0.0/8', '1.2.3.4/32'] } }));
   });
 
+  it('reads the prefix as Go’s ParseCIDR does, leading zeros and all', () => {
+    expectValid(ingressRule({ source: { nets: ['10.0.0.0/08', '10.0.0.0/0008'] } }));
+    expectProblem(ingressRule({ source: { nets: ['10.0.0.0/033'] } }), src, /invalid CIDR/);
+  });
+
+  it('suggests the network in the text Calico prints (RFC 5952)', () => {
+    expectProblem(
+      ingressRule({ source: { nets: ['FD00:0:0:1:0:0:0:1/64'] } }),
+      src,
+      /did you mean fd00:0:0:1::\/64\?/,
+    );
+  });
+
   it('a bare IP is not a CIDR in a rule', () => {
     expectProblem(ingressRule({ source: { nets: ['1.2.3.4'] } }), src, /write the prefix length/);
     expectProblem(ingressRule({ source: { nets: ['not-a-cidr'] } }), src, /invalid CIDR/);

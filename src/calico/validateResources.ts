@@ -14,8 +14,7 @@ import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
 import { EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
-import { hasHostBits, networkText, parseCidr, parseIp } from './cidr';
-import type { ParsedCidr } from './cidr';
+import { formatCidr, hasHostBits, networkOf, parseCidr, parseIp, type Cidr } from '../net/ip';
 import crdSchemas from './crdSchemas.json';
 import { parseSelector } from './selector';
 
@@ -1078,7 +1077,7 @@ function checkRuleNets(rule: Obj, path: Path, out: Findings): void {
 }
 
 /** A network with an explicit prefix and no host bits; reports and returns undefined otherwise. */
-function checkStrictCidr(text: string, path: Path, out: Findings): ParsedCidr | undefined {
+function checkStrictCidr(text: string, path: Path, out: Findings): Cidr | undefined {
   const cidr = parseCidr(text);
   if (!cidr) {
     const ip = parseIp(text);
@@ -1093,7 +1092,7 @@ function checkStrictCidr(text: string, path: Path, out: Findings): ParsedCidr | 
   if (hasHostBits(cidr)) {
     out.add(
       path,
-      `${JSON.stringify(text)} is not a strictly masked network: host bits are set (did you mean ${networkText(cidr)}?)`,
+      `${JSON.stringify(text)} is not a strictly masked network: host bits are set (did you mean ${formatCidr(networkOf(cidr))}?)`,
     );
   }
   return cidr;
@@ -1351,7 +1350,7 @@ function checkBgpConfigurationSpec(name: unknown, spec: Obj, out: Findings): voi
       if (parsed && hasHostBits(parsed)) {
         out.add(
           ['spec', field, i, 'cidr'],
-          `${JSON.stringify(cidr)} is not a strictly masked network: host bits are set (did you mean ${networkText(parsed)}?)`,
+          `${JSON.stringify(cidr)} is not a strictly masked network: host bits are set (did you mean ${formatCidr(networkOf(parsed))}?)`,
         );
       }
     });

@@ -11,7 +11,7 @@ import { formatMessage } from '../i18n/format';
 import { importYaml } from '../importer/importYaml';
 import type { Resource } from '../calico/types';
 import type { Design, Profile } from '../model/design';
-import { formatHostPort, parseIp } from '../model/net';
+import { formatHostPort, parseIp } from '../net/ip';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
 import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
 import { describeReachabilitySummary, describeReason } from '../simulate/describeTrace';

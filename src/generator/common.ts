@@ -3,7 +3,7 @@ import { quoteSelectorValue, selectorFromLabels } from '../calico/selector';
 import type { PortSpec, Rule } from '../calico/types';
 import type { Client, Design, DesignNode, Protocol, Service } from '../model/design';
 import { targetPortOf } from '../model/design';
-import { hostCidr, parseCidr, parseIp, type IpFamily } from '../model/net';
+import { hostCidr, parseCidr, parseIp, type IpFamily } from '../net/ip';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 

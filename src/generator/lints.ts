@@ -6,7 +6,7 @@
 import { DEFAULT_FAILSAFE_INBOUND } from '../calico/defaults';
 import type { Design } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
-import { cidrsOverlap, parseCidr, parseIp } from '../model/net';
+import { cidrsOverlap, parseCidr, parseIp } from '../net/ip';
 import type { Problem } from '../model/problem';
 import { podsOfServiceIndex } from '../model/query';
 import type { Lint } from './types';

@@ -7,7 +7,7 @@ import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { designSchema, type Design } from '../model/design';
 import { guideExample } from '../model/examples';
-import { parseCidr } from '../model/net';
+import { parseCidr } from '../net/ip';
 import { importYaml } from './importYaml';
 import { GUIDE_AS_PRINTED } from './testdata/guideAsPrinted';
 import type { ImportResult } from './types';

@@ -39,7 +39,7 @@
 import type { MessageParams } from '../i18n/format';
 import { validateYaml } from '../calico/validateResources';
 import type { Cluster, Design, DesignInput, Profile, ServicePort } from '../model/design';
-import { hostCidr, networkOf, formatCidr, parseCidr } from '../model/net';
+import { hostCidr, networkOf, formatCidr, parseCidr } from '../net/ip';
 import { describeProblem, validateDesign } from '../model/validateDesign';
 import { ImportContext, field, list, setKeys, str, type Located } from './context';
 import { chooseNodeLabel, readNodes } from './readNodes';

@@ -1,7 +1,7 @@
 /** HostEndpoints → design nodes, and the node label every node policy selects by. */
 import type { DesignNode } from '../model/design';
 import { isDnsSubdomain, isInterfaceName, isLabelKey, isLabelValue } from '../model/names';
-import { parseIp } from '../model/net';
+import { parseIp } from '../net/ip';
 import {
   field,
   list,

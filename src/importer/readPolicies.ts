@@ -26,7 +26,7 @@
  */
 import type { HostAccess, Protocol } from '../model/design';
 import { parsePortRange } from '../model/design';
-import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../model/net';
+import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../net/ip';
 import { field, list, setKeys, str, stringList, type ImportContext, type Located } from './context';
 import { dnsLabelName, serviceSlugs, shortHash } from './names';
 import { ipKey, type ServiceDraft } from './readServices';

@@ -1,7 +1,7 @@
 /** Kubernetes Services → design services (and services made up for bare cluster IPs in rules). */
 import type { Protocol, ServicePort } from '../model/design';
 import { isPortName } from '../model/names';
-import { formatIp, parseIp, type Ip } from '../model/net';
+import { formatIp, parseIp, type Ip } from '../net/ip';
 import {
   field,
   isObj,

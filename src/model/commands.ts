@@ -16,7 +16,7 @@ import type {
   Service,
   TrafficPolicy,
 } from './design';
-import { cidrContainsIp, formatIp, parseCidr, parseIp } from './net';
+import { cidrContainsIp, formatIp, parseCidr, parseIp } from '../net/ip';
 
 /** One design element with its kind: what the palette adds and the inspector edits. */
 export type Element =

@@ -5,7 +5,7 @@
  * Cross-field rules (references, containment, uniqueness) live in validateDesign.ts.
  */
 import { z } from 'zod';
-import { hasHostBits, parseCidr, parseIp } from './net';
+import { hasHostBits, parseCidr, parseIp } from '../net/ip';
 import {
   isDnsLabel,
   isDnsSubdomain,
@@ -31,10 +31,15 @@ const text = (test: (s: string) => boolean, messageId: string) =>
 const plainText = (min: number, max: number) =>
   z.string().min(min).max(max).refine(isPlainText, { message: 'name.unsafeText', abort: true });
 
-/** A strictly masked IPv4 or IPv6 CIDR (VALIDATION.md §5). */
+/**
+ * A strictly masked IPv4 or IPv6 CIDR (VALIDATION.md §5), its prefix written as Calico prints it:
+ * the YAML carries the text as typed, and `10.0.0.0/08`, which Calico reads as `/8`, is no
+ * canonical network (§11.3).
+ */
 export const cidrSchema = z.string().superRefine((value, ctx) => {
   const c = parseCidr(value);
-  if (!c) ctx.addIssue({ code: 'custom', message: 'net.cidr.invalid' });
+  if (!c || !value.endsWith(`/${c.prefix}`))
+    ctx.addIssue({ code: 'custom', message: 'net.cidr.invalid' });
   else if (hasHostBits(c)) ctx.addIssue({ code: 'custom', message: 'net.cidr.hostBits' });
 });
 export const ipSchema = text((s) => parseIp(s) !== undefined, 'net.ip.invalid');

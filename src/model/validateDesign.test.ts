@@ -77,6 +77,14 @@ describe('validateDesign', () => {
     ]);
   });
 
+  it('takes a CIDR only with its prefix as Calico prints it, since the YAML carries it as typed', () => {
+    // Calico reads `/08` as `/8` (src/net/ip.ts), but it is not a canonical network (VALIDATION.md §11.3).
+    expect(messages(edited((d) => (d.clients[0]!.cidrs = ['50.60.0.0/016'])))).toEqual([
+      'clients[0].cidrs[0]: not a CIDR: 50.60.0.0/016',
+    ]);
+    expect(messages(edited((d) => (d.clients[0]!.cidrs = ['50.60.0.0/16'])))).toEqual([]);
+  });
+
   it('returns every problem at once', () => {
     const out = messages(
       edited((d) => {

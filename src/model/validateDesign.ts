@@ -6,7 +6,7 @@ import type { core } from 'zod';
 import { en, type MessageId } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { DESIGN_VERSION, designSchema, type Design } from './design';
-import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from './net';
+import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from '../net/ip';
 import { formatPath, type Problem } from './problem';
 import { firstUnsafeChar, toOneLine } from '../text/plainText';
 

@@ -6,7 +6,7 @@
 import { isPortName } from '../model/names';
 import { effectiveTrafficPolicy, type Design, type Protocol } from '../model/design';
 import type { HostEndpoint, KubeService, Resource } from '../calico/types';
-import { toAddr, type Addr } from './addr';
+import { toAddr, type Addr } from '../net/range';
 import type { SimulationNote } from './types';
 
 /** IANA protocol numbers Calico rules may name (SEMANTICS.md §3). */

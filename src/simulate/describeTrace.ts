@@ -4,7 +4,7 @@
  */
 import { formatMessage } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
-import { formatHostPort } from '../model/net';
+import { formatHostPort } from '../net/ip';
 import {
   simulateReasons,
   simulateSummaries,

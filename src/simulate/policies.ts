@@ -16,7 +16,7 @@ import type {
 } from '../calico/types';
 import { assertNever } from '../model/assertNever';
 import { isPortName } from '../model/names';
-import { inAnyRange, toRange, type Addr, type Range } from './addr';
+import { inAnyRange, toRange, type Addr, type Range } from '../net/range';
 import { PROTOCOL_NUMBERS, type HepInfo, type NamedPort, type PodInfo } from './cluster';
 import type { ReasonCode, ReasonParams, SimulationNote } from './types';
 

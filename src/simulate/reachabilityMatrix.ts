@@ -6,8 +6,8 @@
  */
 import type { Resource } from '../calico/types';
 import type { Design, Service } from '../model/design';
-import { cidrContainsIp, parseCidr, parseIp } from '../model/net';
-import { addrInRange, inAnyRange, toAddr, toRange, type Range } from './addr';
+import { cidrContainsIp, parseCidr, parseIp } from '../net/ip';
+import { addrInRange, inAnyRange, toAddr, toRange, type Range } from '../net/range';
 import { createSimulator, type Simulator } from './simulateFlow';
 import type { FlowProtocol, SimulateOptions, SimulationNote, SimulationResult } from './types';
 

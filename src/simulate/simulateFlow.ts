@@ -12,7 +12,7 @@ import { DEFAULT_FAILSAFE_INBOUND as CALICO_FAILSAFE_INBOUND } from '../calico/d
 import type { BGPConfiguration, Resource } from '../calico/types';
 import { assertNever } from '../model/assertNever';
 import type { Design } from '../model/design';
-import { formatHostPort } from '../model/net';
+import { formatHostPort } from '../net/ip';
 import {
   commonPrefixLength,
   inAnyRange,
@@ -21,7 +21,7 @@ import {
   toRange,
   type Addr,
   type Range,
-} from './addr';
+} from '../net/range';
 import {
   buildHostEndpoints,
   buildNodes,

@@ -11,7 +11,7 @@ import type { GeneratedDocument } from '../generator/types';
 import { assertNever } from '../model/assertNever';
 import type { Design, Service } from '../model/design';
 import { podsOfService } from '../model/query';
-import { parseIp } from '../model/net';
+import { parseIp } from '../net/ip';
 import type { Locale } from '../i18n/locale';
 import { translator, type Translate } from '../i18n/t';
 import { describeReason } from '../simulate/describeTrace';

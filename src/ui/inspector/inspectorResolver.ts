@@ -17,7 +17,7 @@ import {
 import type { z } from 'zod';
 import { en, type MessageId } from '../../i18n/en';
 import type { Translate } from '../../i18n/t';
-import { formatCidr, networkOf, parseCidr } from '../../model/net';
+import { formatCidr, networkOf, parseCidr } from '../../net/ip';
 import type { FieldProblem } from './fieldProblems';
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);

@@ -15,7 +15,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { GeneratedDocument } from '../../generator/types';
-import { formatHostPort } from '../../model/net';
+import { formatHostPort } from '../../net/ip';
 import type { Hop, SimulationResult, StageRecord } from '../../simulate/types';
 import { useLocale, useT } from '../../state/preferences';
 import { ruleRefOf } from '../../state/simulationTrace';

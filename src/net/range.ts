@@ -2,7 +2,7 @@
  * Addresses as the simulator handles them: parsed once, compared as integers, keyed by their
  * canonical text (so `10.0.0.1` and a set member written the same way meet in a Set).
  */
-import { bitsOf, formatIp, parseCidr, parseIp, type IpFamily } from '../model/net';
+import { bitsOf, formatIp, networkOf, parseCidr, parseIp, type IpFamily } from './ip';
 
 /** A parsed address with its canonical text. */
 export interface Addr {
@@ -16,6 +16,7 @@ export interface Range {
   family: IpFamily;
   first: bigint;
   last: bigint;
+  /** The CIDR as it was written. */
   text: string;
 }
 
@@ -29,9 +30,9 @@ export function toAddr(text: string): Addr | undefined {
 export function toRange(text: string): Range | undefined {
   const c = parseCidr(text);
   if (!c) return undefined;
-  const hostBits = BigInt(bitsOf(c.family) - c.prefix);
-  const first = (c.value >> hostBits) << hostBits;
-  return { family: c.family, first, last: first + (1n << hostBits) - 1n, text };
+  const first = networkOf(c).value;
+  const size = 1n << BigInt(bitsOf(c.family) - c.prefix);
+  return { family: c.family, first, last: first + size - 1n, text };
 }
 
 /** True when the range holds the address. */
@@ -54,9 +55,8 @@ export function addrInRange(r: Range, offset: bigint): Addr {
 /** Length of the common bit prefix of two same-family addresses (-1 across families). */
 export function commonPrefixLength(a: Addr, b: Addr): number {
   if (a.family !== b.family) return -1;
-  const bits = bitsOf(a.family);
   let x = a.value ^ b.value;
-  let n = bits;
+  let n = bitsOf(a.family);
   while (x > 0n) {
     x >>= 1n;
     n--;

@@ -1,22 +1,28 @@
-/** IPv4 / IPv6 addresses and CIDRs as exact integers, so containment and overlap are arithmetic. */
+/**
+ * IPv4 / IPv6 addresses and CIDRs as exact integers, so containment and overlap are arithmetic.
+ * The one copy of this maths: every layer imports it, and it imports nothing. Text is read as Go's
+ * `net.ParseIP` / `net.ParseCIDR` read it (Calico's validator and Felix parse with them), and
+ * written as Go prints it: RFC 5952 for IPv6.
+ */
 
 export type IpFamily = 4 | 6;
 
 export interface Ip {
-  family: IpFamily;
-  value: bigint;
+  readonly family: IpFamily;
+  readonly value: bigint;
 }
 
 export interface Cidr {
-  family: IpFamily;
-  /** Network address (host bits may be set when parsed leniently). */
-  value: bigint;
-  prefix: number;
+  readonly family: IpFamily;
+  /** The address as written: host bits may be set (see `hasHostBits`, `networkOf`). */
+  readonly value: bigint;
+  readonly prefix: number;
 }
 
 const V4_BITS = 32;
 const V6_BITS = 128;
 
+/** Address width of a family: 32 or 128. */
 export function bitsOf(family: IpFamily): number {
   return family === 4 ? V4_BITS : V6_BITS;
 }
@@ -26,6 +32,7 @@ function parseIPv4(text: string): bigint | undefined {
   if (parts.length !== 4) return undefined;
   let value = 0;
   for (const part of parts) {
+    // Go ≥ 1.17 rejects octets with leading zeros (other readers take them for octal).
     if (!/^(0|[1-9][0-9]{0,2})$/.test(part)) return undefined;
     const n = Number(part);
     if (n > 255) return undefined;
@@ -38,40 +45,46 @@ function parseIPv6(text: string): bigint | undefined {
   if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
   const halves = text.split('::');
   if (halves.length > 2) return undefined;
-  const groupsOf = (s: string): string[] | undefined => (s === '' ? [] : s.split(':'));
+  const groupsOf = (s: string): string[] => (s === '' ? [] : s.split(':'));
   const head = groupsOf(halves[0] ?? '');
   const tail = halves.length === 2 ? groupsOf(halves[1] ?? '') : [];
-  if (!head || !tail) return undefined;
-  const all = [...head, ...tail];
   const words: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const g = all[i] ?? '';
-    if (g.includes('.')) {
-      // An embedded IPv4 address may only stand last.
-      if (i !== all.length - 1) return undefined;
-      const v4 = parseIPv4(g);
-      if (v4 === undefined) return undefined;
-      words.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-    } else {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
-      words.push(parseInt(g, 16));
+  const readGroups = (groups: readonly string[], last: boolean): boolean => {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i] ?? '';
+      if (g.includes('.')) {
+        // An embedded IPv4 address ends the text (`::ffff:1.2.3.4`), never precedes a `::`.
+        if (!last || i !== groups.length - 1) return false;
+        const v4 = parseIPv4(g);
+        if (v4 === undefined) return false;
+        words.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return false;
+        words.push(parseInt(g, 16));
+      }
     }
-  }
-  const headWords = head.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+    return true;
+  };
+  if (!readGroups(head, halves.length === 1)) return undefined;
+  const headWords = words.length;
+  if (!readGroups(tail, true)) return undefined;
   if (halves.length === 2) {
+    // `::` stands for at least one zero group.
     if (words.length > 7) return undefined;
-    const zeros = new Array<number>(8 - words.length).fill(0);
-    words.splice(headWords, 0, ...zeros);
+    words.splice(headWords, 0, ...new Array<number>(8 - words.length).fill(0));
   } else if (words.length !== 8) {
     return undefined;
   }
   return words.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
 }
 
-/** Parsed addresses by text: a design asks for the same few addresses many times. */
+/*
+ * Parsed addresses by their text: a design asks for the same few addresses many times. Keyed by
+ * the text alone and holding frozen values, it answers every call as a fresh parse would.
+ */
 const ipMemo = new Map<string, Ip | undefined>();
 
-/** Parses an IPv4 or IPv6 address; undefined when the text is not one. */
+/** Parses a plain IPv4 or IPv6 address (no prefix, no zone); undefined when the text is not one. */
 export function parseIp(text: string): Ip | undefined {
   if (ipMemo.has(text)) return ipMemo.get(text);
   const ip = parseIpUncached(text);
@@ -81,23 +94,26 @@ export function parseIp(text: string): Ip | undefined {
 }
 
 function parseIpUncached(text: string): Ip | undefined {
-  const t = text.trim();
-  if (t !== text || t === '') return undefined;
-  if (t.includes(':')) {
-    const value = parseIPv6(t);
-    return value === undefined ? undefined : { family: 6, value };
+  if (text === '' || text.trim() !== text) return undefined;
+  if (text.includes(':')) {
+    const value = parseIPv6(text);
+    return value === undefined ? undefined : Object.freeze({ family: 6, value });
   }
-  const value = parseIPv4(t);
-  return value === undefined ? undefined : { family: 4, value };
+  const value = parseIPv4(text);
+  return value === undefined ? undefined : Object.freeze({ family: 4, value });
 }
 
-/** Parses `addr/prefix`; host bits are allowed here (see `isStrictCidr`). */
+/**
+ * Parses `addr/prefix`; a slash is required and host bits are allowed (see `isStrictCidr`). The
+ * prefix is read as Go's `ParseCIDR` reads it, digits with any leading zeros: `10.0.0.0/08` is
+ * `10.0.0.0/8` to Calico, though it prints `/8` (the design format asks for that form).
+ */
 export function parseCidr(text: string): Cidr | undefined {
   const slash = text.indexOf('/');
   if (slash < 0) return undefined;
   const ip = parseIp(text.slice(0, slash));
   const prefixText = text.slice(slash + 1);
-  if (!ip || !/^(0|[1-9][0-9]{0,2})$/.test(prefixText)) return undefined;
+  if (!ip || !/^[0-9]+$/.test(prefixText)) return undefined;
   const prefix = Number(prefixText);
   if (prefix > bitsOf(ip.family)) return undefined;
   return { family: ip.family, value: ip.value, prefix };
@@ -109,28 +125,33 @@ function mask(family: IpFamily, prefix: number): bigint {
   return (all >> BigInt(prefix)) ^ all;
 }
 
-/** The CIDR with its host bits cleared. */
+/** The CIDR with its host bits cleared: `1.2.3.4/16` → `1.2.0.0/16`. */
 export function networkOf(c: Cidr): Cidr {
   return { ...c, value: c.value & mask(c.family, c.prefix) };
 }
 
-/** True when the CIDR has no host bits set (Calico's `net` validation, VALIDATION.md §5). */
+/** True when bits beyond the prefix are set, which Calico's `net` check rejects (VALIDATION.md §5). */
 export function hasHostBits(c: Cidr): boolean {
   return networkOf(c).value !== c.value;
 }
 
+/** True when the address lies in the CIDR's network (never across families). */
 export function cidrContainsIp(c: Cidr, ip: Ip): boolean {
   return c.family === ip.family && (ip.value & mask(c.family, c.prefix)) === networkOf(c).value;
 }
 
+/** True when the two networks share an address (never across families). */
 export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
   if (a.family !== b.family) return false;
-  const p = Math.min(a.prefix, b.prefix);
-  const m = mask(a.family, p);
+  const m = mask(a.family, Math.min(a.prefix, b.prefix));
   return (a.value & m) === (b.value & m);
 }
 
-/** Canonical text of an address: dotted quad, or RFC 5952 IPv6. */
+/**
+ * Canonical text of an address, as Go and so Calico print it: a dotted quad, or RFC 5952 IPv6
+ * (lower case, no leading zeros, `::` for the longest run of two or more zero groups, the first
+ * run on a tie).
+ */
 export function formatIp(ip: Ip): string {
   if (ip.family === 4) {
     return [24n, 16n, 8n, 0n].map((s) => String((ip.value >> s) & 0xffn)).join('.');
@@ -157,6 +178,7 @@ export function formatIp(ip: Ip): string {
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
+/** `addr/prefix` with the address in canonical text (host bits as they are; see `networkOf`). */
 export function formatCidr(c: Cidr): string {
   return `${formatIp({ family: c.family, value: c.value })}/${c.prefix}`;
 }
@@ -166,6 +188,7 @@ export function hostCidr(ip: Ip): string {
   return `${formatIp(ip)}/${bitsOf(ip.family)}`;
 }
 
+/** True when the text is an IPv4 or IPv6 address. */
 export function isIp(text: string): boolean {
   return parseIp(text) !== undefined;
 }
