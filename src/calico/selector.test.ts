@@ -194,6 +194,14 @@ describe('printSelector canonical form (SELECTORS.md §4)', () => {
       label: 'a',
       values: ['B', 'b', '\uFFFF', '\u{1F600}'],
     });
+    // A prefix first; pairs among themselves, and against text they share a first unit with.
+    expect(
+      parse(`a in {'ab', 'a', '\u{1F601}', '\u{1F600}x', '\u{1F600}', '\uE000', 'abc'}`),
+    ).toEqual({
+      kind: 'in',
+      label: 'a',
+      values: ['a', 'ab', 'abc', '\uE000', '\u{1F600}', '\u{1F600}x', '\u{1F601}'],
+    });
   });
 
   it('sorts and de-duplicates a hand-built set when printing', () => {

@@ -315,8 +315,24 @@ const TOKEN_TEXT: Record<TokenKind, string> = {
   eof: 'end of selector',
 };
 
-/** Compares strings by code point, which equals Go's byte-wise comparison of UTF-8 strings. */
+/**
+ * Compares strings by code point, which equals Go's byte-wise comparison of UTF-8 strings. UTF-16
+ * code units order the same way until a surrogate meets a unit above it (U+1F600 against U+FFFF),
+ * so units are compared directly and only a difference at a surrogate goes point by point.
+ */
 function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return compareByIterators(a, b);
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+function compareByIterators(a: string, b: string): number {
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (;;) {
@@ -619,10 +635,11 @@ export function quoteSelectorValue(value: string): string {
   );
 }
 
+/** A whole label key of `isIdentifierChar` characters, tested in one go: keys are written often. */
+const LABEL_KEY = /^[a-zA-Z0-9_./-]+$/;
+
 function isSelectorLabelKey(key: string): boolean {
-  if (key.length === 0 || key.length > MAX_LABEL_LENGTH) return false;
-  for (const c of key) if (!isIdentifierChar(c)) return false;
-  return true;
+  return key.length <= MAX_LABEL_LENGTH && LABEL_KEY.test(key);
 }
 
 /**

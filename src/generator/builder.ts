@@ -13,6 +13,7 @@ import type {
 import { resourceKey } from '../calico/types';
 import type { MessageParams } from '../i18n/format';
 import type { MessageId } from '../i18n/en';
+import { Selectors } from './common';
 import type { Explanation, FactRef, GeneratedDocument } from './types';
 
 /** Why something is there: words by id, the design elements that caused it, the facts behind it. */
@@ -32,6 +33,8 @@ export interface ExplainedRule {
 export class Output {
   readonly documents: GeneratedDocument[] = [];
   readonly explanations: Explanation[] = [];
+  /** The selectors this run writes, each made once: the run's own, never shared with another. */
+  readonly selectors = new Selectors();
 
   private explain(key: string, rulePath: string, why: Why): void {
     this.explanations.push({

@@ -129,26 +129,55 @@ export function describePorts(groups: readonly PortGroup[], which: 'ports' | 'ta
 
 /** `a == 'x'`: the Service's own selector, as the guide writes it (every namespace). */
 export function serviceSelector(service: Service): string {
-  return selectorOfLabels(JSON.stringify(service.selector));
+  return selectorFromLabels(service.selector);
 }
 
 /** `a == 'x' && projectcalico.org/namespace == 'ns'`: a Service's pods, in its namespace only. */
 export function podsOfServiceSelector(service: Service): string {
-  return selectorOfPods(JSON.stringify([service.namespace, service.selector]));
+  // Object.assign, not a spread: see withRules in builder.ts.
+  const labels = Object.assign({}, service.selector, {
+    'projectcalico.org/namespace': service.namespace,
+  });
+  return selectorFromLabels(labels);
 }
 
-/*
- * Selectors by the JSON of what they select: a policy names a service's pods once per rule, and
- * writing a selector costs several times the lookup. Keyed by content, never by the Service
- * object, so a design changed in place gets the selector of its new labels.
+/**
+ * The selectors one generation run writes again and again (a policy names a service's pods once
+ * per rule), each written once. A run makes its own (`Output.selectors`) and the design cannot
+ * change while it runs, so keying by object is safe here; nothing reaches the next run, which
+ * gets the selectors of a design changed in place since.
  */
-const selectorOfLabels = stringMemo((json) =>
-  selectorFromLabels(JSON.parse(json) as Record<string, string>),
-);
-const selectorOfPods = stringMemo((json) => {
-  const [namespace, labels] = JSON.parse(json) as [string, Record<string, string>];
-  return selectorFromLabels({ ...labels, 'projectcalico.org/namespace': namespace });
-});
+export class Selectors {
+  private readonly own = new Map<Service, string>();
+  private readonly pods = new Map<Service, string>();
+  private node: { design: Design; selector: string } | undefined;
+
+  /** `nodeSelector`, once per run. */
+  nodes(design: Design): string {
+    if (this.node?.design !== design) this.node = { design, selector: nodeSelector(design) };
+    return this.node.selector;
+  }
+
+  /** `serviceSelector`, once per Service and run. */
+  of(service: Service): string {
+    let selector = this.own.get(service);
+    if (selector === undefined) {
+      selector = serviceSelector(service);
+      this.own.set(service, selector);
+    }
+    return selector;
+  }
+
+  /** `podsOfServiceSelector`, once per Service and run. */
+  podsOf(service: Service): string {
+    let selector = this.pods.get(service);
+    if (selector === undefined) {
+      selector = podsOfServiceSelector(service);
+      this.pods.set(service, selector);
+    }
+    return selector;
+  }
+}
 
 /** Selects every pod of one namespace (Calico labels each workload with its namespace). */
 export function namespaceSelector(namespace: string): string {

@@ -18,11 +18,9 @@ import {
   describePorts,
   dnsLabelName,
   familyOfIp,
-  nodeSelector,
   portGroups,
   rule,
   serviceSlugs,
-  serviceSelector,
   servicesInMode,
   unique,
 } from './common';
@@ -90,7 +88,12 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
   }
   out.globalPolicy(
     'allow-cluster-ips',
-    { selector: nodeSelector(design), types: ['Ingress'], applyOnForward: true, preDNAT: true },
+    {
+      selector: out.selectors.nodes(design),
+      types: ['Ingress'],
+      applyOnForward: true,
+      preDNAT: true,
+    },
     'ingress',
     rules,
     { messageId: 'explain.gnp.allowClusterIps', facts: ['§1.2', '§1.3', 'D1', 'D3'] },
@@ -109,7 +112,12 @@ function addAllowToPods(out: Output, design: Design): void {
   }));
   out.globalPolicy(
     'allow-to-pods',
-    { selector: nodeSelector(design), types: ['Ingress'], applyOnForward: true, preDNAT: true },
+    {
+      selector: out.selectors.nodes(design),
+      types: ['Ingress'],
+      applyOnForward: true,
+      preDNAT: true,
+    },
     'ingress',
     rules,
     { messageId: 'explain.gnp.allowToPods', facts: ['§2.3', 'D1'] },
@@ -118,7 +126,7 @@ function addAllowToPods(out: Output, design: Design): void {
 
 /** The guide's `allow-traffic-hostendpoints`, with its missing `ingress:` restored (§0). */
 function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
-  const nodes = nodeSelector(design);
+  const nodes = out.selectors.nodes(design);
   const access = design.cluster.hostAccess;
   const rules: ExplainedRule[] = [];
   if (access.mode === 'allExceptNodePorts') {
@@ -183,7 +191,7 @@ function addAllowNodes(out: Output, design: Design, service: Service, slug: stri
     rule: rule({
       action: 'Allow',
       protocol,
-      source: { selector: nodeSelector(design) },
+      source: { selector: out.selectors.nodes(design) },
       destination: { ports: targets },
     }),
     why: {
@@ -199,7 +207,7 @@ function addAllowNodes(out: Output, design: Design, service: Service, slug: stri
   }));
   out.globalPolicy(
     dnsLabelName('allow-nodes', slug),
-    { selector: serviceSelector(service), types: ['Ingress'] },
+    { selector: out.selectors.of(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
@@ -216,7 +224,7 @@ function addInCluster(out: Output, design: Design, service: Service, slug: strin
   if (!rules.length) return;
   out.globalPolicy(
     dnsLabelName('allow-in-cluster', slug),
-    { selector: serviceSelector(service), types: ['Ingress'] },
+    { selector: out.selectors.of(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
@@ -271,7 +279,7 @@ function addLocalPolicy(
   out.namespacedPolicy(
     dnsLabelName('allow-external', slug),
     service.namespace,
-    { selector: serviceSelector(service), types: ['Ingress'] },
+    { selector: out.selectors.of(service), types: ['Ingress'] },
     rules,
     {
       messageId: 'explain.np.guideLocal',

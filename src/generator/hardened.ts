@@ -17,8 +17,6 @@ import {
   describePorts,
   dnsLabelName,
   familyOfIp,
-  nodeSelector,
-  podsOfServiceSelector,
   portGroups,
   rule,
   serviceSlugs,
@@ -86,7 +84,7 @@ function addAllowClusterIps(out: Output, design: Design): void {
           action: 'Allow',
           protocol: g.protocol,
           source: { nets },
-          destination: { selector: podsOfServiceSelector(service), ports: g.targets },
+          destination: { selector: out.selectors.podsOf(service), ports: g.targets },
         }),
         why: {
           messageId: 'explain.rule.allowClientToRemoteBackend',
@@ -106,7 +104,7 @@ function addAllowClusterIps(out: Output, design: Design): void {
     'allow-cluster-ips',
     {
       order: ORDER.preDnatAllow,
-      selector: nodeSelector(design),
+      selector: out.selectors.nodes(design),
       types: ['Ingress'],
       applyOnForward: true,
       preDNAT: true,
@@ -122,7 +120,7 @@ function addAllowClusterIps(out: Output, design: Design): void {
  * them an unmatched packet carries on to the pods (§4.1).
  */
 function addDenyUnlistedExternal(out: Output, design: Design): void {
-  const nodes = nodeSelector(design);
+  const nodes = out.selectors.nodes(design);
   const range = design.cluster.nodePortRange;
   const rules: ExplainedRule[] = [];
   for (const [, nets] of byFamily(design.cluster.serviceCidrs)) {
@@ -216,7 +214,7 @@ function addHostAccess(out: Output, design: Design): void {
   }
   out.globalPolicy(
     'allow-traffic-hostendpoints',
-    { order: ORDER.hostAccess, selector: nodeSelector(design), types: ['Ingress'] },
+    { order: ORDER.hostAccess, selector: out.selectors.nodes(design), types: ['Ingress'] },
     'ingress',
     rules,
     {
@@ -238,7 +236,7 @@ function addHostAccess(out: Output, design: Design): void {
 function addHostEgress(out: Output, design: Design): void {
   out.globalPolicy(
     'allow-host-egress',
-    { order: ORDER.hostEgress, selector: nodeSelector(design), types: ['Egress'] },
+    { order: ORDER.hostEgress, selector: out.selectors.nodes(design), types: ['Egress'] },
     'egress',
     [
       {
@@ -302,7 +300,7 @@ function addBackends(
       rule: rule({
         action: 'Allow',
         protocol: g.protocol,
-        source: { selector: nodeSelector(design) },
+        source: { selector: out.selectors.nodes(design) },
         destination: { ports: g.targets },
       }),
       why: {
@@ -316,7 +314,7 @@ function addBackends(
   rules.push(...inClusterRules(design, service));
   out.globalPolicy(
     dnsLabelName('allow-backends', slug),
-    { order: ORDER.backends, selector: podsOfServiceSelector(service), types: ['Ingress'] },
+    { order: ORDER.backends, selector: out.selectors.podsOf(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
