@@ -1,4 +1,5 @@
 /** Small pure helpers shared by both output profiles. */
+import { dnsLabel, serviceSlugs as slugsOf } from '../calico/resourceNames';
 import { quoteSelectorValue, selectorFromLabels } from '../calico/selector';
 import type { PortSpec, Rule } from '../calico/types';
 import type { Client, Design, DesignNode, Protocol, Service } from '../model/design';
@@ -164,18 +165,6 @@ export function namespaceSelector(namespace: string): string {
   return `projectcalico.org/namespace == ${quoteSelectorValue(namespace)}`;
 }
 
-const MAX_NAME = 63;
-
-/** FNV-1a, 32 bits, as 7 base-36 characters: a short, stable suffix for shortened names. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
-
 /**
  * A policy name: one DNS label without dots, at most 63 characters (VALIDATION.md §1.4, the
  * portable choice). Longer names are cut and given a hash of the full name, so they stay unique.
@@ -184,16 +173,7 @@ export function dnsLabelName(...parts: string[]): string {
   return dnsLabelOf(parts.join('-'));
 }
 
-const dnsLabelOf = stringMemo((name) => {
-  const raw = name
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (raw.length <= MAX_NAME) return raw || 'x';
-  const hash = shortHash(raw);
-  return `${raw.slice(0, MAX_NAME - hash.length - 1).replace(/-$/, '')}-${hash}`;
-});
+const dnsLabelOf = stringMemo(dnsLabel);
 
 /** A rule with keys in Calico's documented order; undefined fields are left out. */
 export function rule(r: Rule): Rule {
@@ -210,19 +190,9 @@ export function servicesInMode(design: Design, mode: 'Cluster' | 'Local'): Servi
   return design.services.filter((s) => (s.trafficPolicy ?? design.cluster.trafficPolicy) === mode);
 }
 
-/**
- * The short name used in per-service policy names: the Service's name, or `<ns>-<name>` when two
- * services in different namespaces share a name (GlobalNetworkPolicy names are cluster-wide).
- */
+/** The short name of each service in its policy names, unique by construction (resourceNames.ts). */
 export function serviceSlugs(design: Design): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const s of design.services) count.set(s.name, (count.get(s.name) ?? 0) + 1);
-  return new Map(
-    design.services.map((s) => [
-      s.id,
-      (count.get(s.name) ?? 0) > 1 ? `${s.namespace}-${s.name}` : s.name,
-    ]),
-  );
+  return slugsOf(design.services);
 }
 
 /**

@@ -28,7 +28,8 @@ import type { HostAccess, Protocol } from '../model/design';
 import { parsePortRange } from '../model/design';
 import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../model/net';
 import { field, list, setKeys, str, stringList, type ImportContext, type Located } from './context';
-import { dnsLabelName, serviceSlugs, shortHash } from './names';
+import { SERVICE_POLICY_PREFIXES, serviceSlugs, shortHash } from '../calico/resourceNames';
+import { dnsLabelName } from './names';
 import { ipKey, type ServiceDraft } from './readServices';
 import type { Segment } from './scanYaml';
 import { labelsOfSelector, sameLabels } from './selectorLabels';
@@ -686,9 +687,7 @@ export class PolicyReader {
     const slugs = serviceSlugs(this.services.services);
     const byName = candidates.filter((s) => {
       const slug = slugs.get(s.id) ?? s.name;
-      return ['allow-backends', 'allow-nodes', 'allow-in-cluster', 'allow-external'].some(
-        (prefix) => dnsLabelName(prefix, slug) === policy.name,
-      );
+      return SERVICE_POLICY_PREFIXES.some((prefix) => dnsLabelName(prefix, slug) === policy.name);
     });
     const chosen = byName.length === 1 ? byName[0] : candidates[0];
     if (byName.length !== 1 && chosen) {
