@@ -4,7 +4,7 @@ import { quoteSelectorValue, selectorFromLabels } from '../calico/selector';
 import type { PortSpec, Rule } from '../calico/types';
 import type { Client, Design, DesignNode, Protocol, Service } from '../model/design';
 import { targetPortOf } from '../model/design';
-import { hostCidr, parseCidr, parseIp, type IpFamily } from '../model/net';
+import { formatCidr, formatIp, hostCidr, parseCidr, parseIp, type IpFamily } from '../model/net';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
@@ -80,19 +80,50 @@ export const familyOfIp = familyMemo(parseIp);
 /** The family of a CIDR, or undefined when the text is not one. */
 export const familyOfCidr = familyMemo(parseCidr);
 
+/** Calico's limit on the entries of one rule's `nets` or `notNets` (VALIDATION.md §5). */
+export const MAX_NETS = 256;
+/** Calico's limit on the entries of one rule's `ports` or `notPorts` (VALIDATION.md §5). */
+export const MAX_PORTS = 50;
+
+/** `list` in consecutive pieces of at most `size` items; none for an empty list. */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * CIDRs in canonical form, each once, in first-seen order. Calico refuses a rule whose `nets` list
+ * one entry twice (a list-type set, VALIDATION.md §5); a design may (a client listing the same
+ * network twice, or in two spellings of one IPv6 address), and is still valid.
+ */
+export function uniqueCidrs(cidrs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of cidrs) {
+    const c = parseCidr(text);
+    out.add(c ? formatCidr(c) : text);
+  }
+  return [...out];
+}
+
+/** Addresses in canonical form, each once (`expectedIPs` is a list-type set too, V§9). */
+export function uniqueIps(ips: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of ips) {
+    const ip = parseIp(text);
+    out.add(ip ? formatIp(ip) : text);
+  }
+  return [...out];
+}
+
 /** CIDRs grouped by IP family (4 first): one Calico rule may hold only one family (VALIDATION.md §4). */
 export function byFamily(cidrs: readonly string[]): [IpFamily, string[]][] {
   const out: [IpFamily, string[]][] = [];
   for (const family of [4, 6] as const) {
     const list = cidrs.filter((c) => familyOfCidr(c) === family);
-    if (list.length) out.push([family, [...new Set(list)]]);
+    if (list.length) out.push([family, uniqueCidrs(list)]);
   }
   return out;
-}
-
-/** The client's CIDRs of one family. */
-export function clientNets(client: Client, family: IpFamily): string[] {
-  return client.cidrs.filter((c) => familyOfCidr(c) === family);
 }
 
 export interface PortGroup {
@@ -103,13 +134,20 @@ export interface PortGroup {
   targets: PortSpec[];
 }
 
-/** The service's ports (optionally only `only`), grouped by protocol in TCP, UDP, SCTP order. */
+/**
+ * The service's ports (optionally only `only`), grouped by protocol in TCP, UDP, SCTP order, at
+ * most MAX_PORTS to a group so that each group fits in one rule.
+ */
 export function portGroups(service: Service, only?: readonly number[]): PortGroup[] {
   const groups: PortGroup[] = [];
   for (const protocol of PROTOCOLS) {
     let group: PortGroup | undefined;
     for (const p of service.ports) {
       if (p.protocol !== protocol || (only && !only.includes(p.port))) continue;
+      if (group?.ports.length === MAX_PORTS) {
+        groups.push(group);
+        group = undefined;
+      }
       group ??= { protocol, ports: [], targets: [] };
       const target = targetPortOf(p);
       if (!group.ports.includes(p.port)) group.ports.push(p.port);
@@ -196,13 +234,14 @@ export function serviceSlugs(design: Design): Map<string, string> {
 }
 
 /**
- * The client's CIDRs of the cluster IP's family, as a list of zero or one rule's worth: a client
- * of the other family cannot use the service, and one rule holds one family (VALIDATION.md §4).
+ * The client's CIDRs of the cluster IP's family, each once, in rules' worth of at most MAX_NETS:
+ * none for a client of the other family, which cannot use the service; one rule holds one family
+ * (VALIDATION.md §4).
  */
 export function netsForService(client: Client, service: Service): string[][] {
   const family = familyOfIp(service.clusterIP);
-  const nets = family ? clientNets(client, family) : [];
-  return nets.length ? [nets] : [];
+  if (!family) return [];
+  return chunks(uniqueCidrs(client.cidrs.filter((c) => familyOfCidr(c) === family)), MAX_NETS);
 }
 
 /** A copy with keys in sorted order: output never depends on the order a user typed labels in. */

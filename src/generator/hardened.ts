@@ -12,16 +12,17 @@ import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
+  chunks,
+  MAX_PORTS,
   netsForService,
-  clientNets,
   describePorts,
   dnsLabelName,
-  familyOfIp,
   nodeSelector,
   podsOfServiceSelector,
   portGroups,
   rule,
   serviceSlugs,
+  unique,
   type PortGroup,
 } from './common';
 
@@ -66,40 +67,10 @@ function addAllowClusterIps(out: Output, design: Design): void {
     const client = clients.get(edge.client);
     const service = services.get(edge.service);
     if (!client || !service) continue;
-    const family = familyOfIp(service.clusterIP);
-    const nets = family ? clientNets(client, family) : [];
-    if (!nets.length) continue;
     const groups = portGroups(service, edge.ports);
-    rules.push(...clusterIpAllowRules(client, service, nets, groups));
-    // Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a
-    // backend on another node arrives there with the client's own address and the pod's: it
-    // cannot be told from direct pod access, so the granted client may reach the service's pods
-    // on the granted target ports, and nothing more, before the deny below.
-    if (
-      effectiveTrafficPolicy(design, service) !== 'Cluster' ||
-      !Object.keys(service.selector).length
-    )
-      continue;
-    for (const g of groups) {
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { nets },
-          destination: { selector: podsOfServiceSelector(service), ports: g.targets },
-        }),
-        why: {
-          messageId: 'explain.rule.allowClientToRemoteBackend',
-          params: {
-            client: client.name,
-            cidrs: nets.join(', '),
-            service: `${service.namespace}/${service.name}`,
-            ports: describePorts([g], 'targets'),
-          },
-          elements: [client.id, service.id],
-          facts: ['§1.3', '§1.4'],
-        },
-      });
+    for (const nets of netsForService(client, service)) {
+      rules.push(...clusterIpAllowRules(client, service, nets, groups));
+      rules.push(...remoteBackendRules(design, client, service, nets, groups));
     }
   }
   out.globalPolicy(
@@ -115,6 +86,49 @@ function addAllowClusterIps(out: Output, design: Design): void {
     rules,
     { messageId: 'explain.gnp.hardenedAllowClusterIps', facts: ['§1.2', '§1.3', '§2.2', 'D3'] },
   );
+}
+
+/**
+ * Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a backend
+ * on another node arrives there with the client's own address and the pod's: it cannot be told
+ * from direct pod access, so the granted client may reach the service's pods on the granted target
+ * ports, and nothing more, before the deny below.
+ */
+function remoteBackendRules(
+  design: Design,
+  client: Client,
+  service: Service,
+  nets: string[],
+  groups: readonly PortGroup[],
+): ExplainedRule[] {
+  if (
+    effectiveTrafficPolicy(design, service) !== 'Cluster' ||
+    !Object.keys(service.selector).length
+  )
+    return [];
+  const rules: ExplainedRule[] = [];
+  for (const g of groups) {
+    rules.push({
+      rule: rule({
+        action: 'Allow',
+        protocol: g.protocol,
+        source: { nets },
+        destination: { selector: podsOfServiceSelector(service), ports: g.targets },
+      }),
+      why: {
+        messageId: 'explain.rule.allowClientToRemoteBackend',
+        params: {
+          client: client.name,
+          cidrs: nets.join(', '),
+          service: `${service.namespace}/${service.name}`,
+          ports: describePorts([g], 'targets'),
+        },
+        elements: [client.id, service.id],
+        facts: ['§1.3', '§1.4'],
+      },
+    });
+  }
+  return rules;
 }
 
 /**
@@ -203,15 +217,16 @@ function addHostAccess(out: Output, design: Design): void {
       ['TCP', access.tcp],
       ['UDP', access.udp],
     ] as const) {
-      if (!ports.length) continue;
-      rules.push({
-        rule: rule({ action: 'Allow', protocol, destination: { ports: [...ports] } }),
-        why: {
-          messageId: 'explain.rule.hostAllowPorts',
-          params: { protocol, ports: ports.join(', ') },
-          facts: ['§2.3', '§2.5'],
-        },
-      });
+      for (const part of chunks(unique(ports), MAX_PORTS)) {
+        rules.push({
+          rule: rule({ action: 'Allow', protocol, destination: { ports: part } }),
+          why: {
+            messageId: 'explain.rule.hostAllowPorts',
+            params: { protocol, ports: part.join(', ') },
+            facts: ['§2.3', '§2.5'],
+          },
+        });
+      }
     }
   }
   out.globalPolicy(

@@ -4,7 +4,7 @@ import type { HostEndpoint, KubeService } from '../calico/types';
 import type { Design, DesignNode, NodeInterface, Service } from '../model/design';
 import { effectiveTrafficPolicy, targetPortOf } from '../model/design';
 import type { Output } from './builder';
-import { nodeLabels, sortedRecord, unique } from './common';
+import { nodeLabels, sortedRecord, uniqueCidrs, uniqueIps } from './common';
 
 /**
  * The Service with its cluster IP written out: the policies name that address, so Kubernetes must
@@ -68,7 +68,7 @@ export function addHostEndpoints(out: Output, design: Design, withTunnel: boolea
   const tunnel = withTunnel && design.cluster.encapsulation !== 'None';
   for (const node of design.nodes) {
     for (const itf of node.interfaces) {
-      const ips = unique([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
+      const ips = uniqueIps([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
       const spec: HostEndpoint['spec'] = { node: node.name, interfaceName: itf.name };
       if (ips.length) spec.expectedIPs = ips;
       const hep: HostEndpoint = {
@@ -96,16 +96,17 @@ export function addHostEndpoints(out: Output, design: Design, withTunnel: boolea
 
 /** `BGPConfiguration default` advertising the service CIDRs (§1.1; only `default` may, V§10). */
 export function addBgpConfiguration(out: Output, design: Design): void {
+  const cidrs = uniqueCidrs(design.cluster.serviceCidrs);
   out.add(
     {
       apiVersion: 'projectcalico.org/v3',
       kind: 'BGPConfiguration',
       metadata: { name: 'default' },
-      spec: { serviceClusterIPs: design.cluster.serviceCidrs.map((cidr) => ({ cidr })) },
+      spec: { serviceClusterIPs: cidrs.map((cidr) => ({ cidr })) },
     },
     {
       messageId: 'explain.bgp',
-      params: { cidrs: design.cluster.serviceCidrs.join(', ') },
+      params: { cidrs: cidrs.join(', ') },
       elements: [],
       facts: ['§1.1', 'V§10'],
     },

@@ -150,6 +150,8 @@ export const en = {
     'Node {node} has no tunnel address although encapsulation is {encapsulation}: the node SNATs forwarded traffic from it, and backends will not recognise it.',
   'lint.clientOverlapsCluster':
     "Client {client}'s CIDR {cidr} overlaps the cluster's {clusterCidr}: rules for the client also match traffic from inside the cluster.",
+  'lint.clientDuplicateCidr':
+    'Client {client} lists {cidr} more than once (also as {first}): the generated rules list it once.',
   'lint.clientNoAccess': 'Client {client} has no access edge: it may reach nothing.',
   'lint.guideLeakUnlisted':
     'Guide profile: every external client, listed or not, reaches {service} ({clusterIP}) whenever kube-proxy picks a backend on another node. Pre-DNAT policy has no default drop, and after SNAT the pod sees a node address, which "allow-nodes" admits.',
@@ -177,6 +179,7 @@ export const en = {
   'fix.nodeNoTunnelIP': "Set the node's tunnel address (its IPIP or VXLAN interface address).",
   'fix.clientOverlapsCluster':
     "Narrow the client's CIDR so it lies outside the pod and service CIDRs.",
+  'fix.clientDuplicateCidr': 'Remove the repeated CIDR from the client.',
   'fix.clientNoAccess': 'Draw an access edge from the client to a service, or remove the client.',
   'fix.useHardened': 'Switch the output profile to "hardened".',
   'fix.none': 'Nothing to do.',

@@ -148,6 +148,8 @@ export const zhCN: Translation<typeof en> = {
     '封装方式为 {encapsulation}，但节点 {node} 没有隧道地址：节点会以隧道地址对转发流量做 SNAT，后端将无法识别它。',
   'lint.clientOverlapsCluster':
     '客户端 {client} 的 CIDR {cidr} 与集群的 {clusterCidr} 重叠：针对该客户端的规则也会匹配来自集群内部的流量。',
+  'lint.clientDuplicateCidr':
+    '客户端 {client} 多次列出了 {cidr}（另一处写作 {first}）：生成的规则中只列出一次。',
   'lint.clientNoAccess': '客户端 {client} 没有访问连线：它无法访问任何服务。',
   'lint.guideLeakUnlisted':
     '指南方案：只要 kube-proxy 选中其他节点上的后端，任何外部客户端（无论是否列出）都能访问 {service}（{clusterIP}）。pre-DNAT 策略没有默认丢弃，而经过 SNAT 后 Pod 看到的是节点地址，会被“allow-nodes”放行。',
@@ -172,6 +174,7 @@ export const zhCN: Translation<typeof en> = {
   'fix.nodeNoInterfaces': '添加接收集群 IP 流量的接口及其地址。',
   'fix.nodeNoTunnelIP': '设置节点的隧道地址（其 IPIP 或 VXLAN 接口的地址）。',
   'fix.clientOverlapsCluster': '缩小客户端的 CIDR，使其位于 Pod CIDR 和服务 CIDR 之外。',
+  'fix.clientDuplicateCidr': '从该客户端中删除重复的 CIDR。',
   'fix.clientNoAccess': '从该客户端画一条访问连线到某个服务，或删除该客户端。',
   'fix.useHardened': '将输出方案切换为“加固”（hardened）。',
   'fix.none': '无需处理。',
