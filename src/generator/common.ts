@@ -218,6 +218,7 @@ export function rule(r: Rule): Rule {
   const out: Rule = { action: r.action };
   if (r.protocol !== undefined) out.protocol = r.protocol;
   if (r.notProtocol !== undefined) out.notProtocol = r.notProtocol;
+  if (r.ipVersion !== undefined) out.ipVersion = r.ipVersion;
   if (r.source && Object.keys(r.source).length) out.source = r.source;
   if (r.destination && Object.keys(r.destination).length) out.destination = r.destination;
   return out;

@@ -1,10 +1,10 @@
 /**
  * Valid designs at the edges of what Calico accepts: repeated values, lists longer than one rule
- * may hold. Whatever the design, the YAML must validate as a whole.
+ * may hold, protocols beyond TCP and UDP. Whatever the design, the YAML must validate as a whole.
  */
 import type { EntityRule, GlobalNetworkPolicy, Rule } from '../calico/types';
 import { validateYaml } from '../calico/validateResources';
-import type { Design, DesignInput } from '../model/design';
+import { designSchema, type Design, type DesignInput } from '../model/design';
 import { guideExampleInput } from '../model/examples';
 import { validateDesign } from '../model/validateDesign';
 import { generate } from './generate';
@@ -133,5 +133,42 @@ describe('lists longer than one Calico rule may hold', () => {
         ['UDP', 1],
       ]);
     }
+  });
+});
+
+describe('the NodePort range in the hardened profile', () => {
+  /** Each rule that names the NodePort range: its action, protocol, family and source. */
+  function nodePortRules(r: Ok, name: string) {
+    return (policy(r, name).spec.ingress ?? [])
+      .filter((rule) => rule.destination?.ports?.includes('30000:32767'))
+      .map((rule) => [rule.action, rule.protocol, rule.ipVersion, rule.source]);
+  }
+
+  it('is closed to TCP, UDP and SCTP alike, before the host is opened', () => {
+    const r = ok(designSchema.parse(guideExampleInput));
+    const outside = { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" };
+    for (const name of ['deny-unlisted-external', 'allow-traffic-hostendpoints']) {
+      expect(nodePortRules(r, name), name).toEqual([
+        ['Deny', 'TCP', undefined, undefined],
+        ['Deny', 'UDP', undefined, undefined],
+        ['Deny', 'SCTP', 4, outside],
+      ]);
+    }
+    expect(policy(r, 'allow-traffic-hostendpoints').spec.ingress?.at(-1)).toEqual({
+      action: 'Allow',
+    });
+  });
+
+  it('is closed to SCTP in each family the nodes have, pods or not', () => {
+    const d = design((x) => {
+      x.nodes = x.nodes?.map((n, i) => ({
+        ...n,
+        interfaces: [{ name: 'eth0', ips: [`172.16.0.1${i + 1}`, `fd00:16::${i + 1}`] }],
+      }));
+    });
+    expect(nodePortRules(ok(d), 'deny-unlisted-external').slice(2)).toEqual([
+      ['Deny', 'SCTP', 4, { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" }],
+      ['Deny', 'SCTP', 6, { notSelector: "k8s-role == 'node'" }],
+    ]);
   });
 });

@@ -5,7 +5,9 @@
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
  * pod or a NodePort.
  */
+import type { EntityRule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
+import type { IpFamily } from '../model/net';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import { clusterIpAllowRules } from './clusterIpRules';
@@ -17,6 +19,7 @@ import {
   netsForService,
   describePorts,
   dnsLabelName,
+  familyOfIp,
   nodeSelector,
   podsOfServiceSelector,
   portGroups,
@@ -159,6 +162,22 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
       },
     });
   }
+  for (const { family, source } of outsideSources(design)) {
+    rules.push({
+      rule: rule({
+        action: 'Deny',
+        protocol: 'SCTP',
+        ipVersion: family,
+        source,
+        destination: { selector: nodes, ports: [range] },
+      }),
+      why: {
+        messageId: 'explain.rule.denySctpNodePorts',
+        params: { family: `IPv${family}`, range },
+        facts: ['§1.1', '§2.3', 'D2'],
+      },
+    });
+  }
   for (const [, nets] of byFamily(design.cluster.podCidrs)) {
     rules.push({
       rule: rule({
@@ -189,6 +208,32 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
 }
 
 /**
+ * "Outside the cluster" as a rule source, per IP family: neither a node (HostEndpoint expectedIPs)
+ * nor a pod (the pod CIDRs of that family). `ipVersion` keeps each rule to its family, since one
+ * rule's `notNets` hold one family (VALIDATION.md §4). The SCTP NodePort denies use it: SCTP
+ * Services get NodePorts too (a Local-mode Service is written as a NodePort Service, §1.1), and
+ * this profile closes NodePorts to traffic from outside; what nodes and pods send each other over
+ * SCTP is left as it is.
+ */
+function outsideSources(design: Design): { family: IpFamily; source: EntityRule }[] {
+  const notSelector = nodeSelector(design);
+  const pods = new Map(byFamily(design.cluster.podCidrs));
+  const families = new Set<IpFamily>(pods.keys());
+  for (const n of design.nodes) {
+    for (const ip of [...n.interfaces.flatMap((i) => i.ips), n.tunnelIP ?? '']) {
+      const family = familyOfIp(ip);
+      if (family) families.add(family);
+    }
+  }
+  return ([4, 6] as const)
+    .filter((family) => families.has(family))
+    .map((family) => {
+      const notNets = pods.get(family);
+      return { family, source: notNets ? { notNets, notSelector } : { notSelector } };
+    });
+}
+
+/**
  * Traffic to the nodes themselves, as `hostAccess` says. Once a HostEndpoint exists, Calico denies
  * what no policy allows to the host, failsafe ports aside (§2.3 a, §2.5). No destination selector:
  * this policy only ever sees traffic that terminates on the node, whatever address it used.
@@ -205,6 +250,22 @@ function addHostAccess(out: Output, design: Design): void {
           messageId: 'explain.rule.hostDenyNodePortRange',
           params: { protocol, range },
           facts: ['§0'],
+        },
+      });
+    }
+    for (const { family, source } of outsideSources(design)) {
+      rules.push({
+        rule: rule({
+          action: 'Deny',
+          protocol: 'SCTP',
+          ipVersion: family,
+          source,
+          destination: { ports: [range] },
+        }),
+        why: {
+          messageId: 'explain.rule.hostDenySctpNodePortRange',
+          params: { family: `IPv${family}`, range },
+          facts: ['§0', '§1.1'],
         },
       });
     }

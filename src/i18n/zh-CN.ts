@@ -109,6 +109,8 @@ export const zhCN: Translation<typeof en> = {
     '拒绝其他所有发往服务 CIDR {cidrs} 的外部数据包：即没有访问连线授权的客户端、服务和端口。',
   'explain.rule.denyNodePorts':
     '拒绝发往节点 NodePort 范围 {range} 的 {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它；任何访问连线都不会授权 NodePort。',
+  'explain.rule.denySctpNodePorts':
+    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 数据包。Kubernetes 同样为 SCTP Service 分配 NodePort（Local 模式的 Service 会写成 NodePort 类型），而任何访问连线都不会授权 NodePort。',
   'explain.rule.denyDirectToPods':
     '拒绝既非 Pod 也非节点的来源发往 Pod CIDR {cidrs} 的数据包：集群外的任何来源都不能直接访问 Pod。',
   'explain.gnp.hostAccessAllExceptNodePorts':
@@ -117,6 +119,8 @@ export const zhCN: Translation<typeof en> = {
     '发往节点本身的流量：只开放列出的端口；发往节点的其他流量都会被丢弃，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
   'explain.rule.hostDenyNodePortRange':
     '按指南的本意，拒绝发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
+  'explain.rule.hostDenySctpNodePortRange':
+    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 流量。',
   'explain.rule.hostAllowRest': '放行其他所有终结于节点的数据包。',
   'explain.gnp.hostEgress':
     '节点自身发出的流量。没有出站（egress）策略的主机端点会丢弃节点自己发出的流量（failsafe 端口除外），导致无法拉取镜像、无法访问对端。此策略不作用于转发流量。',

@@ -417,6 +417,17 @@ export class PolicyReader {
     }
     const range = singleRange(field(s.destination, 'ports'));
     if (
+      this.isSctpNodePortDeny(s) &&
+      keysAre(s.dst, ['selector', 'ports']) &&
+      isSelector(field(s.destination, 'selector'), this.nodeSelector) &&
+      range
+    ) {
+      this.facts.hardened = true;
+      this.setRange(range);
+      this.ctx.add('mapped', 'import.mapped.denyNodePorts', { protocol: 'SCTP', range }, at);
+      return;
+    }
+    if (
       recognised &&
       s.action === 'Deny' &&
       (s.protocol === 'TCP' || s.protocol === 'UDP') &&
@@ -573,6 +584,18 @@ export class PolicyReader {
     const s = shapeOf(rule);
     const at = { resource: policy, path };
     const h = this.hostIngress;
+    const sctpRange = singleRange(field(s.destination, 'ports'));
+    if (this.isSctpNodePortDeny(s) && keysAre(s.dst, ['ports']) && sctpRange) {
+      h.denyRange = true;
+      this.setRange(sctpRange);
+      this.ctx.add(
+        'mapped',
+        'import.mapped.hostDenyRange',
+        { protocol: 'SCTP', range: sctpRange },
+        at,
+      );
+      return;
+    }
     if (s.extra.length || s.src.length || s.protocol === null) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
@@ -638,6 +661,20 @@ export class PolicyReader {
       return;
     }
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
+  }
+
+  /**
+   * The hardened profile's SCTP NodePort denies (pre-DNAT and host): one per IP family, from
+   * anything that is neither a node nor (by `notNets`) a pod; the destination is checked by the caller.
+   */
+  private isSctpNodePortDeny(s: RuleShape): boolean {
+    return (
+      s.action === 'Deny' &&
+      s.protocol === 'SCTP' &&
+      !s.extra.length &&
+      keysAre(s.src, ['notSelector'], ['notNets']) &&
+      isSelector(field(s.source, 'notSelector'), this.nodeSelector)
+    );
   }
 
   private setRange(range: string): void {
