@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ResourceProblem } from './validateResources';
-import { validateResource, validateYaml } from './validateResources';
+import { validateResource, validateResources, validateYaml } from './validateResources';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -745,9 +745,8 @@ describe('validateYaml', () => {
   });
 
   it('reports a YAML syntax error with its line and still checks the other documents', () => {
-    const text = [gnpYaml, '---', 'kind: [oops', '---', gnpYaml.replace('all()', 'bad ==')].join(
-      '\n',
-    );
+    const third = gnpYaml.replace('all()', 'bad ==').replace('name: good', 'name: other');
+    const text = [gnpYaml, '---', 'kind: [oops', '---', third].join('\n');
     const { documents, problems } = validateYaml(text);
     expect(documents).toHaveLength(3);
     expect(problems[0]).toMatchObject({ doc: 1, path: '' });
@@ -781,5 +780,93 @@ describe('validateYaml', () => {
 
   it('a non-mapping document is a problem', () => {
     expect(validateYaml('- a\n- b\n').problems).toMatchObject([{ doc: 0, line: 1, path: '' }]);
+  });
+});
+
+describe('the whole stream, as kubectl apply sees it', () => {
+  const doc = (apiVersion: string, kind: string, name: string, namespace?: string, extra = '') =>
+    [
+      `apiVersion: ${apiVersion}`,
+      `kind: ${kind}`,
+      'metadata:',
+      `  name: ${name}`,
+      ...(namespace ? [`  namespace: ${namespace}`] : []),
+      extra,
+    ].join('\n');
+  const policy = (name: string, namespace?: string) =>
+    doc(
+      'projectcalico.org/v3',
+      namespace ? 'NetworkPolicy' : 'GlobalNetworkPolicy',
+      name,
+      namespace,
+      'spec:\n  selector: all()',
+    );
+  const stream = (...docs: string[]) => docs.join('\n---\n');
+
+  it('reports a second object with the same kind and name at its name, naming the first', () => {
+    const text = stream(
+      policy('allow-backends-web'),
+      policy('other'),
+      policy('allow-backends-web'),
+    );
+    const { problems } = validateYaml(text);
+    const line = text.split('\n').lastIndexOf('  name: allow-backends-web') + 1;
+    expect(problems).toEqual([
+      {
+        doc: 2,
+        line,
+        kind: 'GlobalNetworkPolicy',
+        name: 'allow-backends-web',
+        path: 'metadata.name',
+        message:
+          'GlobalNetworkPolicy allow-backends-web is also defined by document 1 (line 4): kubectl apply would apply both in turn, and only the last would remain',
+      },
+    ]);
+  });
+
+  it('knows a cluster-scoped object by its name alone, a namespaced one by namespace and name', () => {
+    const hep = (name: string, namespace?: string) =>
+      doc(
+        'projectcalico.org/v3',
+        'HostEndpoint',
+        name,
+        namespace,
+        'spec:\n  node: n1\n  interfaceName: eth0',
+      );
+    const clash = validateYaml(stream(hep('n1-eth0', 'a'), hep('n1-eth0', 'b'))).problems;
+    expect(clash.map((p) => [p.doc, p.path])).toEqual([[1, 'metadata.name']]);
+    expect(validateYaml(stream(policy('p', 'a'), policy('p', 'b'))).problems).toEqual([]);
+    expect(validateYaml(stream(policy('p', 'a'), policy('p', 'a'))).problems).toMatchObject([
+      { doc: 1, kind: 'NetworkPolicy', message: expect.stringMatching(/^NetworkPolicy a\/p /) },
+    ]);
+  });
+
+  it('tells kinds and API groups apart: one name may serve a policy and a HostEndpoint', () => {
+    const hep = doc(
+      'projectcalico.org/v3',
+      'HostEndpoint',
+      'web',
+      undefined,
+      'spec:\n  node: n1\n  interfaceName: eth0',
+    );
+    expect(validateYaml(stream(policy('web'), hep)).problems).toEqual([]);
+    // A Kubernetes NetworkPolicy is another object than a Calico one of the same name; the
+    // validator reports the foreign kind on its own, not as a clash.
+    const k8s = doc('networking.k8s.io/v1', 'NetworkPolicy', 'p', 'a', 'spec: {}');
+    const problems = validateYaml(stream(policy('p', 'a'), k8s)).problems;
+    expect(problems.map((p) => p.path)).toEqual(['apiVersion']);
+  });
+
+  it('is part of validateResources, for parsed documents', () => {
+    const gnp = {
+      apiVersion: 'projectcalico.org/v3',
+      kind: 'GlobalNetworkPolicy',
+      metadata: { name: 'p' },
+      spec: { selector: 'all()' },
+    };
+    expect(validateResources([gnp, { ...gnp, metadata: { name: 'q' } }])).toEqual([]);
+    expect(validateResources([gnp, gnp])).toMatchObject([
+      { doc: 1, kind: 'GlobalNetworkPolicy', name: 'p', path: 'metadata.name' },
+    ]);
   });
 });

@@ -16,6 +16,7 @@ import { EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEven
 import type { Event } from 'js-yaml';
 import { formatCidr, hasHostBits, networkOf, parseCidr, parseIp, type Cidr } from '../net/ip';
 import crdSchemas from './crdSchemas.json';
+import { duplicateResources } from './duplicateResources';
 import { parseSelector } from './selector';
 
 /** One thing Calico (or Kubernetes) would reject, located in the input. */
@@ -129,8 +130,45 @@ export function validateYaml(text: string): { documents: unknown[]; problems: Re
       problems.push({ ...problem, line: lineOf(lines, offsetOf(d, segments)) });
     }
   });
+  const nameLine = (doc: number) => {
+    const d = loaded[doc];
+    return d ? lineOf(lines, offsetOf(d, NAME_PATH)) : undefined;
+  };
+  for (const problem of duplicateProblems(documents, nameLine)) problems.push(problem);
   problems.sort((a, b) => a.doc - b.doc || (a.line ?? 0) - (b.line ?? 0));
   return { documents, problems };
+}
+
+/**
+ * Validates a stream of parsed documents as `kubectl apply` would see them: each document on its
+ * own, and no two naming the same object (duplicateResources.ts).
+ */
+export function validateResources(objs: readonly unknown[]): ResourceProblem[] {
+  const problems = objs.flatMap((obj, doc) => validateResource(obj, doc));
+  problems.push(...duplicateProblems(objs, () => undefined));
+  return problems.sort((a, b) => a.doc - b.doc);
+}
+
+const NAME_PATH: Path = ['metadata', 'name'];
+
+/** A problem at the name of every document that repeats an earlier one's identity. */
+function duplicateProblems(
+  documents: readonly unknown[],
+  nameLine: (doc: number) => number | undefined,
+): ResourceProblem[] {
+  return duplicateResources(documents).map(({ doc, first, kind, name, displayName }) => {
+    const line = nameLine(doc);
+    const firstLine = nameLine(first);
+    const where = firstLine === undefined ? '' : ` (line ${firstLine})`;
+    return {
+      doc,
+      ...(line === undefined ? {} : { line }),
+      kind,
+      name,
+      path: formatPath(NAME_PATH),
+      message: `${kind} ${displayName} is also defined by document ${first + 1}${where}: kubectl apply would apply both in turn, and only the last would remain`,
+    };
+  });
 }
 
 /** The problems of one document, each with its path as segments for the line lookup. */

@@ -2,12 +2,14 @@
  * Collects generated resources with their explanations. A policy is built from rules that each
  * carry their own explanation, so no rule can be emitted without one.
  */
+import { MAX_LABEL, withHash, withNumber } from '../calico/resourceNames';
 import type {
   GlobalNetworkPolicy,
   GlobalNetworkPolicySpec,
   NetworkPolicy,
   PolicySpecCommon,
   Resource,
+  ResourceKind,
   Rule,
 } from '../calico/types';
 import { resourceKey } from '../calico/types';
@@ -35,6 +37,37 @@ export class Output {
   readonly explanations: Explanation[] = [];
   /** The selectors this run writes, each made once: the run's own, never shared with another. */
   readonly selectors = new Selectors();
+  /** Names given out, per kubectl identity scope: the kind, and the namespace of a namespaced one. */
+  private readonly names = new Map<string, Set<string>>();
+
+  /**
+   * A name no other document of this kind (in this namespace) has: `wanted` when it is free, else
+   * `wanted` cut and given a hash of `key`, numbered if even that is taken. `kubectl apply` keeps
+   * only the last of two objects with one name, so a clash would silently lose a resource; names
+   * are built to differ, and this makes sure of it.
+   */
+  uniqueName(
+    kind: ResourceKind,
+    namespace: string | undefined,
+    wanted: string,
+    key: string,
+    max = MAX_LABEL,
+  ): string {
+    const scope = namespace === undefined ? kind : `${kind}/${namespace}`;
+    let taken = this.names.get(scope);
+    if (!taken) {
+      taken = new Set();
+      this.names.set(scope, taken);
+    }
+    let name = wanted;
+    if (taken.has(name)) {
+      const hashed = withHash(wanted, max, key);
+      name = hashed;
+      for (let n = 2; taken.has(name); n++) name = withNumber(hashed, n, max);
+    }
+    taken.add(name);
+    return name;
+  }
 
   private explain(key: string, rulePath: string, why: Why): void {
     this.explanations.push({
@@ -69,10 +102,11 @@ export class Output {
   ): void {
     const chunks = chunk(rules, MAX_RULES);
     chunks.forEach((part, i) => {
+      const wanted = i === 0 ? name : chunkName(name, i + 1, chunks.length);
       const policy: GlobalNetworkPolicy = {
         apiVersion: 'projectcalico.org/v3',
         kind: 'GlobalNetworkPolicy',
-        metadata: { name: i === 0 ? name : chunkName(name, i + 1, chunks.length) },
+        metadata: { name: this.uniqueName('GlobalNetworkPolicy', undefined, wanted, wanted) },
         spec: withRules(spec, direction, part),
       };
       this.addPolicy(policy, direction, part, why);
@@ -90,7 +124,7 @@ export class Output {
     const policy: NetworkPolicy = {
       apiVersion: 'projectcalico.org/v3',
       kind: 'NetworkPolicy',
-      metadata: { name, namespace },
+      metadata: { name: this.uniqueName('NetworkPolicy', namespace, name, name), namespace },
       spec: withRules(spec, 'ingress', rules),
     };
     this.addPolicy(policy, 'ingress', rules, why);

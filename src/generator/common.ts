@@ -1,9 +1,10 @@
 /** Small pure helpers shared by both output profiles. */
+import { dnsLabel, serviceSlugs as slugsOf } from '../calico/resourceNames';
 import { quoteSelectorValue, selectorFromLabels } from '../calico/selector';
 import type { PortSpec, Rule } from '../calico/types';
 import type { Client, Design, DesignNode, Protocol, Service } from '../model/design';
 import { targetPortOf } from '../model/design';
-import { hostCidr, parseCidr, parseIp, type IpFamily } from '../net/ip';
+import { formatCidr, formatIp, hostCidr, parseCidr, parseIp, type IpFamily } from '../net/ip';
 
 export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
@@ -74,19 +75,50 @@ export const familyOfIp = familyMemo(parseIp);
 /** The family of a CIDR, or undefined when the text is not one. */
 export const familyOfCidr = familyMemo(parseCidr);
 
+/** Calico's limit on the entries of one rule's `nets` or `notNets` (VALIDATION.md §5). */
+export const MAX_NETS = 256;
+/** Calico's limit on the entries of one rule's `ports` or `notPorts` (VALIDATION.md §5). */
+export const MAX_PORTS = 50;
+
+/** `list` in consecutive pieces of at most `size` items; none for an empty list. */
+export function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * CIDRs in canonical form, each once, in first-seen order. Calico refuses a rule whose `nets` list
+ * one entry twice (a list-type set, VALIDATION.md §5); a design may (a client listing the same
+ * network twice, or in two spellings of one IPv6 address), and is still valid.
+ */
+export function uniqueCidrs(cidrs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of cidrs) {
+    const c = parseCidr(text);
+    out.add(c ? formatCidr(c) : text);
+  }
+  return [...out];
+}
+
+/** Addresses in canonical form, each once (`expectedIPs` is a list-type set too, V§9). */
+export function uniqueIps(ips: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const text of ips) {
+    const ip = parseIp(text);
+    out.add(ip ? formatIp(ip) : text);
+  }
+  return [...out];
+}
+
 /** CIDRs grouped by IP family (4 first): one Calico rule may hold only one family (VALIDATION.md §4). */
 export function byFamily(cidrs: readonly string[]): [IpFamily, string[]][] {
   const out: [IpFamily, string[]][] = [];
   for (const family of [4, 6] as const) {
     const list = cidrs.filter((c) => familyOfCidr(c) === family);
-    if (list.length) out.push([family, [...new Set(list)]]);
+    if (list.length) out.push([family, uniqueCidrs(list)]);
   }
   return out;
-}
-
-/** The client's CIDRs of one family. */
-export function clientNets(client: Client, family: IpFamily): string[] {
-  return client.cidrs.filter((c) => familyOfCidr(c) === family);
 }
 
 export interface PortGroup {
@@ -97,13 +129,20 @@ export interface PortGroup {
   targets: PortSpec[];
 }
 
-/** The service's ports (optionally only `only`), grouped by protocol in TCP, UDP, SCTP order. */
+/**
+ * The service's ports (optionally only `only`), grouped by protocol in TCP, UDP, SCTP order, at
+ * most MAX_PORTS to a group so that each group fits in one rule.
+ */
 export function portGroups(service: Service, only?: readonly number[]): PortGroup[] {
   const groups: PortGroup[] = [];
   for (const protocol of PROTOCOLS) {
     let group: PortGroup | undefined;
     for (const p of service.ports) {
       if (p.protocol !== protocol || (only && !only.includes(p.port))) continue;
+      if (group?.ports.length === MAX_PORTS) {
+        groups.push(group);
+        group = undefined;
+      }
       group ??= { protocol, ports: [], targets: [] };
       const target = targetPortOf(p);
       if (!group.ports.includes(p.port)) group.ports.push(p.port);
@@ -184,18 +223,6 @@ export function namespaceSelector(namespace: string): string {
   return `projectcalico.org/namespace == ${quoteSelectorValue(namespace)}`;
 }
 
-const MAX_NAME = 63;
-
-/** FNV-1a, 32 bits, as 7 base-36 characters: a short, stable suffix for shortened names. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
-
 /**
  * A policy name: one DNS label without dots, at most 63 characters (VALIDATION.md §1.4, the
  * portable choice). Longer names are cut and given a hash of the full name, so they stay unique.
@@ -204,22 +231,14 @@ export function dnsLabelName(...parts: string[]): string {
   return dnsLabelOf(parts.join('-'));
 }
 
-const dnsLabelOf = stringMemo((name) => {
-  const raw = name
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (raw.length <= MAX_NAME) return raw || 'x';
-  const hash = shortHash(raw);
-  return `${raw.slice(0, MAX_NAME - hash.length - 1).replace(/-$/, '')}-${hash}`;
-});
+const dnsLabelOf = stringMemo(dnsLabel);
 
 /** A rule with keys in Calico's documented order; undefined fields are left out. */
 export function rule(r: Rule): Rule {
   const out: Rule = { action: r.action };
   if (r.protocol !== undefined) out.protocol = r.protocol;
   if (r.notProtocol !== undefined) out.notProtocol = r.notProtocol;
+  if (r.ipVersion !== undefined) out.ipVersion = r.ipVersion;
   if (r.source && Object.keys(r.source).length) out.source = r.source;
   if (r.destination && Object.keys(r.destination).length) out.destination = r.destination;
   return out;
@@ -230,29 +249,20 @@ export function servicesInMode(design: Design, mode: 'Cluster' | 'Local'): Servi
   return design.services.filter((s) => (s.trafficPolicy ?? design.cluster.trafficPolicy) === mode);
 }
 
-/**
- * The short name used in per-service policy names: the Service's name, or `<ns>-<name>` when two
- * services in different namespaces share a name (GlobalNetworkPolicy names are cluster-wide).
- */
+/** The short name of each service in its policy names, unique by construction (resourceNames.ts). */
 export function serviceSlugs(design: Design): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const s of design.services) count.set(s.name, (count.get(s.name) ?? 0) + 1);
-  return new Map(
-    design.services.map((s) => [
-      s.id,
-      (count.get(s.name) ?? 0) > 1 ? `${s.namespace}-${s.name}` : s.name,
-    ]),
-  );
+  return slugsOf(design.services);
 }
 
 /**
- * The client's CIDRs of the cluster IP's family, as a list of zero or one rule's worth: a client
- * of the other family cannot use the service, and one rule holds one family (VALIDATION.md §4).
+ * The client's CIDRs of the cluster IP's family, each once, in rules' worth of at most MAX_NETS:
+ * none for a client of the other family, which cannot use the service; one rule holds one family
+ * (VALIDATION.md §4).
  */
 export function netsForService(client: Client, service: Service): string[][] {
   const family = familyOfIp(service.clusterIP);
-  const nets = family ? clientNets(client, family) : [];
-  return nets.length ? [nets] : [];
+  if (!family) return [];
+  return chunks(uniqueCidrs(client.cidrs.filter((c) => familyOfCidr(c) === family)), MAX_NETS);
 }
 
 /** A copy with keys in sorted order: output never depends on the order a user typed labels in. */

@@ -12,12 +12,12 @@ import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
+  chunks,
+  MAX_PORTS,
   netsForService,
-  clientNets,
   clusterIpNet,
   describePorts,
   dnsLabelName,
-  familyOfIp,
   portGroups,
   rule,
   serviceSlugs,
@@ -60,11 +60,34 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
     const client = clients.get(edge.client);
     const service = services.get(edge.service);
     if (!client || !service || !inScope.has(service.id)) continue;
-    const family = familyOfIp(service.clusterIP);
-    const nets = family ? clientNets(client, family) : [];
-    if (!nets.length) continue;
-    if (!edge.ports) {
-      rules.push({
+    for (const nets of netsForService(client, service)) {
+      rules.push(...allowClientToClusterIp(client, service, nets, edge.ports));
+    }
+  }
+  out.globalPolicy(
+    'allow-cluster-ips',
+    {
+      selector: out.selectors.nodes(design),
+      types: ['Ingress'],
+      applyOnForward: true,
+      preDNAT: true,
+    },
+    'ingress',
+    rules,
+    { messageId: 'explain.gnp.allowClusterIps', facts: ['§1.2', '§1.3', 'D1', 'D3'] },
+  );
+}
+
+/** The guide's pre-DNAT Allows for one edge and one rule's worth of the client's nets. */
+function allowClientToClusterIp(
+  client: Client,
+  service: Service,
+  nets: string[],
+  ports: readonly number[] | undefined,
+): ExplainedRule[] {
+  if (!ports) {
+    return [
+      {
         rule: rule({
           action: 'Allow',
           source: { nets },
@@ -81,23 +104,10 @@ function addAllowClusterIps(out: Output, design: Design, clusterServices: Servic
           elements: [client.id, service.id],
           facts: ['§1.2', '§1.3', 'D3'],
         },
-      });
-      continue;
-    }
-    rules.push(...clusterIpAllowRules(client, service, nets, portGroups(service, edge.ports)));
+      },
+    ];
   }
-  out.globalPolicy(
-    'allow-cluster-ips',
-    {
-      selector: out.selectors.nodes(design),
-      types: ['Ingress'],
-      applyOnForward: true,
-      preDNAT: true,
-    },
-    'ingress',
-    rules,
-    { messageId: 'explain.gnp.allowClusterIps', facts: ['§1.2', '§1.3', 'D1', 'D3'] },
-  );
+  return clusterIpAllowRules(client, service, nets, portGroups(service, ports));
 }
 
 /** The guide's `allow-to-pods`: pre-DNAT Allow to the pod CIDRs. */
@@ -150,19 +160,20 @@ function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
       ['TCP', access.tcp],
       ['UDP', access.udp],
     ] as const) {
-      if (!ports.length) continue;
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol,
-          destination: { selector: nodes, ports: [...ports] },
-        }),
-        why: {
-          messageId: 'explain.rule.hostAllowPorts',
-          params: { protocol, ports: ports.join(', ') },
-          facts: ['§2.3'],
-        },
-      });
+      for (const part of chunks(unique(ports), MAX_PORTS)) {
+        rules.push({
+          rule: rule({
+            action: 'Allow',
+            protocol,
+            destination: { selector: nodes, ports: part },
+          }),
+          why: {
+            messageId: 'explain.rule.hostAllowPorts',
+            params: { protocol, ports: part.join(', ') },
+            facts: ['§2.3'],
+          },
+        });
+      }
     }
   }
   out.globalPolicy(
@@ -185,26 +196,27 @@ function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
 function addAllowNodes(out: Output, design: Design, service: Service, slug: string): void {
   const allTargets: PortSpec[] = [];
   for (const g of portGroups(service)) allTargets.push(...g.targets);
-  const targets = unique(allTargets);
   const protocols = unique(['TCP', 'UDP', ...service.ports.map((p) => p.protocol)] as const);
-  const rules: ExplainedRule[] = protocols.map((protocol) => ({
-    rule: rule({
-      action: 'Allow',
-      protocol,
-      source: { selector: out.selectors.nodes(design) },
-      destination: { ports: targets },
-    }),
-    why: {
-      messageId: 'explain.rule.allowNodesToService',
-      params: {
+  const rules: ExplainedRule[] = protocols.flatMap((protocol) =>
+    chunks(unique(allTargets), MAX_PORTS).map((targets) => ({
+      rule: rule({
+        action: 'Allow',
         protocol,
-        ports: targets.join(', '),
-        service: `${service.namespace}/${service.name}`,
+        source: { selector: out.selectors.nodes(design) },
+        destination: { ports: targets },
+      }),
+      why: {
+        messageId: 'explain.rule.allowNodesToService',
+        params: {
+          protocol,
+          ports: targets.join(', '),
+          service: `${service.namespace}/${service.name}`,
+        },
+        elements: [service.id],
+        facts: ['§1.3', 'D1'],
       },
-      elements: [service.id],
-      facts: ['§1.3', 'D1'],
-    },
-  }));
+    })),
+  );
   out.globalPolicy(
     dnsLabelName('allow-nodes', slug),
     { selector: out.selectors.of(service), types: ['Ingress'] },

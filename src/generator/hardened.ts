@@ -5,21 +5,25 @@
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
  * pod or a NodePort.
  */
+import type { EntityRule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
+import type { IpFamily } from '../net/ip';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
+  chunks,
+  MAX_PORTS,
   netsForService,
-  clientNets,
   describePorts,
   dnsLabelName,
   familyOfIp,
   portGroups,
   rule,
   serviceSlugs,
+  unique,
   type PortGroup,
 } from './common';
 
@@ -64,40 +68,10 @@ function addAllowClusterIps(out: Output, design: Design): void {
     const client = clients.get(edge.client);
     const service = services.get(edge.service);
     if (!client || !service) continue;
-    const family = familyOfIp(service.clusterIP);
-    const nets = family ? clientNets(client, family) : [];
-    if (!nets.length) continue;
     const groups = portGroups(service, edge.ports);
-    rules.push(...clusterIpAllowRules(client, service, nets, groups));
-    // Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a
-    // backend on another node arrives there with the client's own address and the pod's: it
-    // cannot be told from direct pod access, so the granted client may reach the service's pods
-    // on the granted target ports, and nothing more, before the deny below.
-    if (
-      effectiveTrafficPolicy(design, service) !== 'Cluster' ||
-      !Object.keys(service.selector).length
-    )
-      continue;
-    for (const g of groups) {
-      rules.push({
-        rule: rule({
-          action: 'Allow',
-          protocol: g.protocol,
-          source: { nets },
-          destination: { selector: out.selectors.podsOf(service), ports: g.targets },
-        }),
-        why: {
-          messageId: 'explain.rule.allowClientToRemoteBackend',
-          params: {
-            client: client.name,
-            cidrs: nets.join(', '),
-            service: `${service.namespace}/${service.name}`,
-            ports: describePorts([g], 'targets'),
-          },
-          elements: [client.id, service.id],
-          facts: ['§1.3', '§1.4'],
-        },
-      });
+    for (const nets of netsForService(client, service)) {
+      rules.push(...clusterIpAllowRules(client, service, nets, groups));
+      rules.push(...remoteBackendRules(out, design, client, service, nets, groups));
     }
   }
   out.globalPolicy(
@@ -113,6 +87,50 @@ function addAllowClusterIps(out: Output, design: Design): void {
     rules,
     { messageId: 'explain.gnp.hardenedAllowClusterIps', facts: ['§1.2', '§1.3', '§2.2', 'D3'] },
   );
+}
+
+/**
+ * Without kube-proxy masquerading (SEMANTICS.md §1.4, last row) a Cluster-mode flow to a backend
+ * on another node arrives there with the client's own address and the pod's: it cannot be told
+ * from direct pod access, so the granted client may reach the service's pods on the granted target
+ * ports, and nothing more, before the deny below.
+ */
+function remoteBackendRules(
+  out: Output,
+  design: Design,
+  client: Client,
+  service: Service,
+  nets: string[],
+  groups: readonly PortGroup[],
+): ExplainedRule[] {
+  if (
+    effectiveTrafficPolicy(design, service) !== 'Cluster' ||
+    !Object.keys(service.selector).length
+  )
+    return [];
+  const rules: ExplainedRule[] = [];
+  for (const g of groups) {
+    rules.push({
+      rule: rule({
+        action: 'Allow',
+        protocol: g.protocol,
+        source: { nets },
+        destination: { selector: out.selectors.podsOf(service), ports: g.targets },
+      }),
+      why: {
+        messageId: 'explain.rule.allowClientToRemoteBackend',
+        params: {
+          client: client.name,
+          cidrs: nets.join(', '),
+          service: `${service.namespace}/${service.name}`,
+          ports: describePorts([g], 'targets'),
+        },
+        elements: [client.id, service.id],
+        facts: ['§1.3', '§1.4'],
+      },
+    });
+  }
+  return rules;
 }
 
 /**
@@ -140,6 +158,22 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
         messageId: 'explain.rule.denyNodePorts',
         params: { protocol, range },
         facts: ['§2.1', '§2.3', 'D2'],
+      },
+    });
+  }
+  for (const { family, source } of outsideSources(out, design)) {
+    rules.push({
+      rule: rule({
+        action: 'Deny',
+        protocol: 'SCTP',
+        ipVersion: family,
+        source,
+        destination: { selector: nodes, ports: [range] },
+      }),
+      why: {
+        messageId: 'explain.rule.denySctpNodePorts',
+        params: { family: `IPv${family}`, range },
+        facts: ['§1.1', '§2.3', 'D2'],
       },
     });
   }
@@ -173,6 +207,32 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
 }
 
 /**
+ * "Outside the cluster" as a rule source, per IP family: neither a node (HostEndpoint expectedIPs)
+ * nor a pod (the pod CIDRs of that family). `ipVersion` keeps each rule to its family, since one
+ * rule's `notNets` hold one family (VALIDATION.md §4). The SCTP NodePort denies use it: SCTP
+ * Services get NodePorts too (a Local-mode Service is written as a NodePort Service, §1.1), and
+ * this profile closes NodePorts to traffic from outside; what nodes and pods send each other over
+ * SCTP is left as it is.
+ */
+function outsideSources(out: Output, design: Design): { family: IpFamily; source: EntityRule }[] {
+  const notSelector = out.selectors.nodes(design);
+  const pods = new Map(byFamily(design.cluster.podCidrs));
+  const families = new Set<IpFamily>(pods.keys());
+  for (const n of design.nodes) {
+    for (const ip of [...n.interfaces.flatMap((i) => i.ips), n.tunnelIP ?? '']) {
+      const family = familyOfIp(ip);
+      if (family) families.add(family);
+    }
+  }
+  return ([4, 6] as const)
+    .filter((family) => families.has(family))
+    .map((family) => {
+      const notNets = pods.get(family);
+      return { family, source: notNets ? { notNets, notSelector } : { notSelector } };
+    });
+}
+
+/**
  * Traffic to the nodes themselves, as `hostAccess` says. Once a HostEndpoint exists, Calico denies
  * what no policy allows to the host, failsafe ports aside (§2.3 a, §2.5). No destination selector:
  * this policy only ever sees traffic that terminates on the node, whatever address it used.
@@ -192,6 +252,22 @@ function addHostAccess(out: Output, design: Design): void {
         },
       });
     }
+    for (const { family, source } of outsideSources(out, design)) {
+      rules.push({
+        rule: rule({
+          action: 'Deny',
+          protocol: 'SCTP',
+          ipVersion: family,
+          source,
+          destination: { ports: [range] },
+        }),
+        why: {
+          messageId: 'explain.rule.hostDenySctpNodePortRange',
+          params: { family: `IPv${family}`, range },
+          facts: ['§0', '§1.1'],
+        },
+      });
+    }
     rules.push({
       rule: rule({ action: 'Allow' }),
       why: { messageId: 'explain.rule.hostAllowRest', facts: ['§2.3', 'D11'] },
@@ -201,15 +277,16 @@ function addHostAccess(out: Output, design: Design): void {
       ['TCP', access.tcp],
       ['UDP', access.udp],
     ] as const) {
-      if (!ports.length) continue;
-      rules.push({
-        rule: rule({ action: 'Allow', protocol, destination: { ports: [...ports] } }),
-        why: {
-          messageId: 'explain.rule.hostAllowPorts',
-          params: { protocol, ports: ports.join(', ') },
-          facts: ['§2.3', '§2.5'],
-        },
-      });
+      for (const part of chunks(unique(ports), MAX_PORTS)) {
+        rules.push({
+          rule: rule({ action: 'Allow', protocol, destination: { ports: part } }),
+          why: {
+            messageId: 'explain.rule.hostAllowPorts',
+            params: { protocol, ports: part.join(', ') },
+            facts: ['§2.3', '§2.5'],
+          },
+        });
+      }
     }
   }
   out.globalPolicy(

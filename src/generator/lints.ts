@@ -6,7 +6,7 @@
 import { DEFAULT_FAILSAFE_INBOUND } from '../calico/defaults';
 import type { Design } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
-import { cidrsOverlap, parseCidr, parseIp } from '../net/ip';
+import { cidrsOverlap, formatCidr, parseCidr, parseIp } from '../net/ip';
 import type { Problem } from '../model/problem';
 import { podsOfServiceIndex } from '../model/query';
 import type { Lint } from './types';
@@ -175,6 +175,25 @@ export function warningLints(design: Design): Lint[] {
           fixId: 'fix.clientOverlapsCluster',
         });
       }
+    });
+    const firstOf = new Map<string, string>();
+    cl.cidrs.forEach((cidr, j) => {
+      const parsed = parseCidr(cidr);
+      const key = parsed ? formatCidr(parsed) : cidr;
+      const first = firstOf.get(key);
+      if (first === undefined) {
+        firstOf.set(key, cidr);
+        return;
+      }
+      lints.push({
+        code: 'client-duplicate-cidr',
+        severity: 'info',
+        messageId: 'lint.clientDuplicateCidr',
+        params: { client: cl.name, cidr, first },
+        elements: [cl.id],
+        field: `clients[${i}].cidrs[${j}]`,
+        fixId: 'fix.clientDuplicateCidr',
+      });
     });
     if (!clientsWithAccess.has(cl.id)) {
       lints.push({

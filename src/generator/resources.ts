@@ -1,9 +1,10 @@
 /** The non-policy resources: Service manifests, HostEndpoints and the BGPConfiguration. */
+import { dnsSubdomain, MAX_SUBDOMAIN } from '../calico/resourceNames';
 import type { HostEndpoint, KubeService } from '../calico/types';
 import type { Design, DesignNode, NodeInterface, Service } from '../model/design';
 import { effectiveTrafficPolicy, targetPortOf } from '../model/design';
 import type { Output } from './builder';
-import { nodeLabels, shortHash, sortedRecord, unique } from './common';
+import { nodeLabels, sortedRecord, uniqueCidrs, uniqueIps } from './common';
 
 /**
  * The Service with its cluster IP written out: the policies name that address, so Kubernetes must
@@ -37,15 +38,24 @@ export function addService(out: Output, design: Design, service: Service): void 
   });
 }
 
-/** HostEndpoint names: `<node>-<interface>`, lower-cased, made unique if two would collide. */
-function hostEndpointName(node: DesignNode, itf: NodeInterface, taken: Set<string>): string {
-  let name = `${node.name}-${itf.name}`
-    .toLowerCase()
-    .replace(/[^a-z0-9.-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  if (taken.has(name)) name = `${name}-${shortHash(`${node.id}/${itf.name}`)}`;
-  taken.add(name);
-  return name;
+/**
+ * A HostEndpoint's name: `<node>-<interface>` as a DNS-1123 subdomain. A node name may take all
+ * 253 characters a name may have, so a longer one is cut and given a hash (VALIDATION.md §1.1);
+ * Calico would refuse the HostEndpoint, and traffic entering that node would then come from an
+ * address no HostEndpoint lists. Two that would read the same get a hash of node and interface
+ * names.
+ */
+function hostEndpointName(out: Output, node: DesignNode, itf: NodeInterface): string {
+  const wanted = dnsSubdomain(`${node.name}-${itf.name}`);
+  // Names, not ids, in the hash: the output depends only on what the YAML says (an imported
+  // design gets new ids and must give the same bytes).
+  return out.uniqueName(
+    'HostEndpoint',
+    undefined,
+    wanted,
+    `${node.name}/${itf.name}`,
+    MAX_SUBDOMAIN,
+  );
 }
 
 /**
@@ -55,17 +65,16 @@ function hostEndpointName(node: DesignNode, itf: NodeInterface, taken: Set<strin
  * encapsulating node SNATs forwarded traffic from it (§1.3, §4.3).
  */
 export function addHostEndpoints(out: Output, design: Design, withTunnel: boolean): void {
-  const taken = new Set<string>();
   const tunnel = withTunnel && design.cluster.encapsulation !== 'None';
   for (const node of design.nodes) {
     for (const itf of node.interfaces) {
-      const ips = unique([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
+      const ips = uniqueIps([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
       const spec: HostEndpoint['spec'] = { node: node.name, interfaceName: itf.name };
       if (ips.length) spec.expectedIPs = ips;
       const hep: HostEndpoint = {
         apiVersion: 'projectcalico.org/v3',
         kind: 'HostEndpoint',
-        metadata: { name: hostEndpointName(node, itf, taken), labels: nodeLabels(design, node) },
+        metadata: { name: hostEndpointName(out, node, itf), labels: nodeLabels(design, node) },
         spec,
       };
       const withTunnelIp = tunnel && node.tunnelIP !== undefined;
@@ -87,16 +96,17 @@ export function addHostEndpoints(out: Output, design: Design, withTunnel: boolea
 
 /** `BGPConfiguration default` advertising the service CIDRs (§1.1; only `default` may, V§10). */
 export function addBgpConfiguration(out: Output, design: Design): void {
+  const cidrs = uniqueCidrs(design.cluster.serviceCidrs);
   out.add(
     {
       apiVersion: 'projectcalico.org/v3',
       kind: 'BGPConfiguration',
       metadata: { name: 'default' },
-      spec: { serviceClusterIPs: design.cluster.serviceCidrs.map((cidr) => ({ cidr })) },
+      spec: { serviceClusterIPs: cidrs.map((cidr) => ({ cidr })) },
     },
     {
       messageId: 'explain.bgp',
-      params: { cidrs: design.cluster.serviceCidrs.join(', ') },
+      params: { cidrs: cidrs.join(', ') },
       elements: [],
       facts: ['§1.1', 'V§10'],
     },

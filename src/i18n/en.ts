@@ -112,6 +112,8 @@ export const en = {
     'Denies every other external packet to the service CIDRs {cidrs}: the clients, services and ports no access edge grants.',
   'explain.rule.denyNodePorts':
     "Denies {protocol} packets to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it; no access edge grants a NodePort.",
+  'explain.rule.denySctpNodePorts':
+    "Denies {family} SCTP packets to the nodes' NodePort range {range} from anything that is neither a node nor a pod. Kubernetes gives SCTP Services NodePorts too (a Local-mode Service is written as a NodePort Service), and no access edge grants a NodePort.",
   'explain.rule.denyDirectToPods':
     'Denies packets to the pod CIDRs {cidrs} from anything that is neither a pod nor a node: nothing outside the cluster reaches a pod directly.',
   'explain.gnp.hostAccessAllExceptNodePorts':
@@ -120,6 +122,8 @@ export const en = {
     "Traffic to the nodes themselves: only the listed ports are open; everything else to the nodes is dropped, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
   'explain.rule.hostDenyNodePortRange':
     'Denies {protocol} to the nodes on the NodePort range {range}, as the guide intends.',
+  'explain.rule.hostDenySctpNodePortRange':
+    'Denies {family} SCTP to the nodes on the NodePort range {range} from anything that is neither a node nor a pod.',
   'explain.rule.hostAllowRest': 'Allows every other packet that ends on a node.',
   'explain.gnp.hostEgress':
     "What the nodes send themselves. A host endpoint with no egress policy drops the node's own outgoing traffic except failsafe ports, which would stop image pulls and calls to peers. It does not apply to forwarded traffic.",
@@ -152,6 +156,8 @@ export const en = {
     'Node {node} has no tunnel address although encapsulation is {encapsulation}: the node SNATs forwarded traffic from it, and backends will not recognise it.',
   'lint.clientOverlapsCluster':
     "Client {client}'s CIDR {cidr} overlaps the cluster's {clusterCidr}: rules for the client also match traffic from inside the cluster.",
+  'lint.clientDuplicateCidr':
+    'Client {client} lists {cidr} more than once (also as {first}): the generated rules list it once.',
   'lint.clientNoAccess': 'Client {client} has no access edge: it may reach nothing.',
   'lint.guideLeakUnlisted':
     'Guide profile: every external client, listed or not, reaches {service} ({clusterIP}) whenever kube-proxy picks a backend on another node. Pre-DNAT policy has no default drop, and after SNAT the pod sees a node address, which "allow-nodes" admits.',
@@ -179,6 +185,7 @@ export const en = {
   'fix.nodeNoTunnelIP': "Set the node's tunnel address (its IPIP or VXLAN interface address).",
   'fix.clientOverlapsCluster':
     "Narrow the client's CIDR so it lies outside the pod and service CIDRs.",
+  'fix.clientDuplicateCidr': 'Remove the repeated CIDR from the client.',
   'fix.clientNoAccess': 'Draw an access edge from the client to a service, or remove the client.',
   'fix.useHardened': 'Switch the output profile to "hardened".',
   'fix.none': 'Nothing to do.',

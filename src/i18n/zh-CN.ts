@@ -111,6 +111,8 @@ export const zhCN: Translation<typeof en> = {
     '拒绝其他所有发往服务 CIDR {cidrs} 的外部数据包：即没有访问连线授权的客户端、服务和端口。',
   'explain.rule.denyNodePorts':
     '拒绝发往节点 NodePort 范围 {range} 的 {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它；任何访问连线都不会授权 NodePort。',
+  'explain.rule.denySctpNodePorts':
+    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 数据包。Kubernetes 同样为 SCTP Service 分配 NodePort（Local 模式的 Service 会写成 NodePort 类型），而任何访问连线都不会授权 NodePort。',
   'explain.rule.denyDirectToPods':
     '拒绝既非 Pod 也非节点的来源发往 Pod CIDR {cidrs} 的数据包：集群外的任何来源都不能直接访问 Pod。',
   'explain.gnp.hostAccessAllExceptNodePorts':
@@ -119,6 +121,8 @@ export const zhCN: Translation<typeof en> = {
     '发往节点本身的流量：只开放列出的端口；发往节点的其他流量都会被丢弃，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
   'explain.rule.hostDenyNodePortRange':
     '按指南的本意，拒绝发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
+  'explain.rule.hostDenySctpNodePortRange':
+    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 流量。',
   'explain.rule.hostAllowRest': '放行其他所有终结于节点的数据包。',
   'explain.gnp.hostEgress':
     '节点自身发出的流量。没有出站（egress）策略的主机端点会丢弃节点自己发出的流量（failsafe 端口除外），导致无法拉取镜像、无法访问对端。此策略不作用于转发流量。',
@@ -150,6 +154,8 @@ export const zhCN: Translation<typeof en> = {
     '封装方式为 {encapsulation}，但节点 {node} 没有隧道地址：节点会以隧道地址对转发流量做 SNAT，后端将无法识别它。',
   'lint.clientOverlapsCluster':
     '客户端 {client} 的 CIDR {cidr} 与集群的 {clusterCidr} 重叠：针对该客户端的规则也会匹配来自集群内部的流量。',
+  'lint.clientDuplicateCidr':
+    '客户端 {client} 多次列出了 {cidr}（另一处写作 {first}）：生成的规则中只列出一次。',
   'lint.clientNoAccess': '客户端 {client} 没有访问连线：它无法访问任何服务。',
   'lint.guideLeakUnlisted':
     '指南方案：只要 kube-proxy 选中其他节点上的后端，任何外部客户端（无论是否列出）都能访问 {service}（{clusterIP}）。pre-DNAT 策略没有默认丢弃，而经过 SNAT 后 Pod 看到的是节点地址，会被“allow-nodes”放行。',
@@ -174,6 +180,7 @@ export const zhCN: Translation<typeof en> = {
   'fix.nodeNoInterfaces': '添加接收集群 IP 流量的接口及其地址。',
   'fix.nodeNoTunnelIP': '设置节点的隧道地址（其 IPIP 或 VXLAN 接口的地址）。',
   'fix.clientOverlapsCluster': '缩小客户端的 CIDR，使其位于 Pod CIDR 和服务 CIDR 之外。',
+  'fix.clientDuplicateCidr': '从该客户端中删除重复的 CIDR。',
   'fix.clientNoAccess': '从该客户端画一条访问连线到某个服务，或删除该客户端。',
   'fix.useHardened': '将输出方案切换为“加固”（hardened）。',
   'fix.none': '无需处理。',

@@ -7,7 +7,7 @@ import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { designSchema, type Design } from '../model/design';
 import { guideExample } from '../model/examples';
-import { parseCidr } from '../net/ip';
+import { formatCidr, parseCidr } from '../net/ip';
 import { importYaml } from './importYaml';
 import { GUIDE_AS_PRINTED } from './testdata/guideAsPrinted';
 import type { ImportResult } from './types';
@@ -30,13 +30,19 @@ function expectWellFormed(r: ImportResult): void {
   expect(r.report.items.filter((i) => i.messageId === 'import.designInvalid')).toEqual([]);
 }
 
+const canonical = (cidr: string) => {
+  const c = parseCidr(cidr);
+  return c ? formatCidr(c) : cidr;
+};
+
 const familyOf = (cidrOrIp: string) =>
   parseCidr(cidrOrIp)?.family ?? (cidrOrIp.includes(':') ? 6 : 4);
 
 /**
  * Two limits of reading a design back from its YAML, both documented in importYaml.ts: an access
  * edge whose client has no CIDR of the service's family writes no client rule (the generator
- * lints it), and two clients with the same CIDRs of one family read back as one.
+ * lints it), and two clients with the same CIDRs of one family read back as one. The same CIDRs:
+ * the same networks, as the rules list them (each once, canonical).
  */
 function roundTrips(d: Design): boolean {
   const mismatched = d.access.some((a) => {
@@ -47,10 +53,7 @@ function roundTrips(d: Design): boolean {
   const sets = d.clients.flatMap((c) =>
     [4, 6]
       .map((f) =>
-        c.cidrs
-          .filter((x) => familyOf(x) === f)
-          .sort()
-          .join(),
+        [...new Set(c.cidrs.filter((x) => familyOf(x) === f).map(canonical))].sort().join(),
       )
       .filter(Boolean),
   );

@@ -411,3 +411,13 @@ describe('labelsOfSelector', () => {
     if (got) expect(Object.getPrototypeOf(got)).toBe(Object.prototype);
   });
 });
+
+describe("the hardened profile's NodePort denies", () => {
+  it('are read as the NodePort range for TCP, UDP and SCTP, pre-DNAT and at the host', () => {
+    const result = importYaml(yamlOf(fixtureDesign('guide-example-hardened'), 'hardened'));
+    expect(items(result, 'import.ignored.ruleShape')).toEqual([]);
+    for (const id of ['import.mapped.denyNodePorts', 'import.mapped.hostDenyRange'] as const) {
+      expect(items(result, id).map((i) => i.params.protocol)).toEqual(['TCP', 'UDP', 'SCTP']);
+    }
+  });
+});

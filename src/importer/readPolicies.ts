@@ -28,7 +28,8 @@ import type { HostAccess, Protocol } from '../model/design';
 import { parsePortRange } from '../model/design';
 import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../net/ip';
 import { field, list, setKeys, str, stringList, type ImportContext, type Located } from './context';
-import { dnsLabelName, serviceSlugs, shortHash } from './names';
+import { SERVICE_POLICY_PREFIXES, serviceSlugs, shortHash } from '../calico/resourceNames';
+import { dnsLabelName } from './names';
 import { ipKey, type ServiceDraft } from './readServices';
 import type { Segment } from './scanYaml';
 import { labelsOfSelector, sameLabels } from './selectorLabels';
@@ -416,6 +417,17 @@ export class PolicyReader {
     }
     const range = singleRange(field(s.destination, 'ports'));
     if (
+      this.isSctpNodePortDeny(s) &&
+      keysAre(s.dst, ['selector', 'ports']) &&
+      isSelector(field(s.destination, 'selector'), this.nodeSelector) &&
+      range
+    ) {
+      this.facts.hardened = true;
+      this.setRange(range);
+      this.ctx.add('mapped', 'import.mapped.denyNodePorts', { protocol: 'SCTP', range }, at);
+      return;
+    }
+    if (
       recognised &&
       s.action === 'Deny' &&
       (s.protocol === 'TCP' || s.protocol === 'UDP') &&
@@ -572,6 +584,18 @@ export class PolicyReader {
     const s = shapeOf(rule);
     const at = { resource: policy, path };
     const h = this.hostIngress;
+    const sctpRange = singleRange(field(s.destination, 'ports'));
+    if (this.isSctpNodePortDeny(s) && keysAre(s.dst, ['ports']) && sctpRange) {
+      h.denyRange = true;
+      this.setRange(sctpRange);
+      this.ctx.add(
+        'mapped',
+        'import.mapped.hostDenyRange',
+        { protocol: 'SCTP', range: sctpRange },
+        at,
+      );
+      return;
+    }
     if (s.extra.length || s.src.length || s.protocol === null) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
@@ -639,6 +663,20 @@ export class PolicyReader {
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
   }
 
+  /**
+   * The hardened profile's SCTP NodePort denies (pre-DNAT and host): one per IP family, from
+   * anything that is neither a node nor (by `notNets`) a pod; the destination is checked by the caller.
+   */
+  private isSctpNodePortDeny(s: RuleShape): boolean {
+    return (
+      s.action === 'Deny' &&
+      s.protocol === 'SCTP' &&
+      !s.extra.length &&
+      keysAre(s.src, ['notSelector'], ['notNets']) &&
+      isSelector(field(s.source, 'notSelector'), this.nodeSelector)
+    );
+  }
+
   private setRange(range: string): void {
     if (this.facts.nodePortRange === undefined) this.facts.nodePortRange = range;
   }
@@ -686,9 +724,7 @@ export class PolicyReader {
     const slugs = serviceSlugs(this.services.services);
     const byName = candidates.filter((s) => {
       const slug = slugs.get(s.id) ?? s.name;
-      return ['allow-backends', 'allow-nodes', 'allow-in-cluster', 'allow-external'].some(
-        (prefix) => dnsLabelName(prefix, slug) === policy.name,
-      );
+      return SERVICE_POLICY_PREFIXES.some((prefix) => dnsLabelName(prefix, slug) === policy.name);
     });
     const chosen = byName.length === 1 ? byName[0] : candidates[0];
     if (byName.length !== 1 && chosen) {
