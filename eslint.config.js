@@ -79,6 +79,8 @@ export default tseslint.config(
       '.bench',
       '.scratch',
       '.lead',
+      'reports',
+      '.stryker-tmp',
     ],
   },
   js.configs.recommended,
