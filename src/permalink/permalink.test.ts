@@ -26,6 +26,10 @@ function problemIds(r: DecodeResult): string[] {
   return r.ok ? [] : r.problems.map((p) => p.messageId);
 }
 
+function messages(r: DecodeResult): string[] {
+  return r.ok ? [] : r.problems.map(describeProblem);
+}
+
 function decoded(r: DecodeResult): Design {
   if (!r.ok) throw new Error(r.problems.map(describeProblem).join('\n'));
   return r.design;
@@ -154,8 +158,43 @@ describe('links that do not open say why', () => {
     const bomb = `v1z:${lzwBomb(100_000)}`;
     expect(bomb.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
     const t0 = performance.now();
-    expect(problemIds(decodeDesign(bomb))).toEqual(['permalink.tooLarge']);
+    const r = decodeDesign(bomb);
     expect(performance.now() - t0).toBeLessThan(2000);
+    expect(messages(r)).toEqual([
+      'the design in the link unpacks to more than 5242880 characters; it is refused',
+    ]);
+  });
+
+  it('a link whose "+" became spaces (a query string, a mail client) still opens', () => {
+    expect(FROZEN_V1).toContain('+');
+    expect(decoded(decodeDesign(FROZEN_V1.replaceAll('+', ' ')))).toEqual(FROZEN_V1_DESIGN);
+  });
+
+  it('names the format of a foreign link; only a higher version number is "newer"', () => {
+    const unknown = (codec: string) =>
+      `unknown link format "${codec}": this app reads "v1z:" links`;
+    expect(messages(decodeDesign('v1:abc'))).toEqual([unknown('v1')]);
+    expect(messages(decodeDesign('v0z:abc'))).toEqual([unknown('v0z')]);
+    expect(messages(decodeDesign('v2z:abc'))).toEqual([
+      'the link format "v2z" comes from a newer release of this app; this one reads "v1z:" links',
+    ]);
+    // A long tag is cut, so the message stays readable.
+    expect(messages(decodeDesign(`${'x'.repeat(100)}:abc`))).toEqual([unknown('x'.repeat(40))]);
+  });
+
+  it('says what the JSON was when it is not a design object', () => {
+    const notADesign = (what: string) =>
+      `the link unpacks to something that is not a design (${what})`;
+    expect(messages(decodeDesign(lz('[1,2]')))).toEqual([notADesign('a JSON list')]);
+    expect(messages(decodeDesign(lz('"design"')))).toEqual([notADesign('a JSON string')]);
+    expect(messages(decodeDesign(lz('42')))).toEqual([notADesign('a JSON number')]);
+  });
+
+  it('gives the length and the limit of an over-long link', () => {
+    const huge = `v1z:${'A'.repeat(MAX_FRAGMENT_LENGTH)}`;
+    expect(messages(decodeDesign(huge))).toEqual([
+      `the link is ${huge.length} characters long; links over ${MAX_FRAGMENT_LENGTH} characters are refused unread`,
+    ]);
   });
 });
 
@@ -283,8 +322,23 @@ describe('migrateDesign', () => {
       },
     ];
     const r = migrateDesign({ version: 0 }, table);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ messageId: 'permalink.migration' });
+    expect(r.ok ? [] : r.problems.map(describeProblem)).toEqual([
+      'version: the design in the link could not be upgraded from version 0: boom',
+    ]);
+  });
+
+  it('refuses a migration that does not raise the version instead of looping', () => {
+    const notRaised = [
+      'version: the design in the link could not be upgraded from version 0: the migration did not raise the version',
+    ];
+    for (const migrate of [
+      (d: Record<string, unknown>) => ({ ...d }),
+      (d: Record<string, unknown>) => ({ ...d, version: -1 }),
+      () => null as unknown as Record<string, unknown>,
+    ]) {
+      const r = migrateDesign({ version: 0 }, [{ from: 0, migrate }]);
+      expect(r.ok ? [] : r.problems.map(describeProblem)).toEqual(notRaised);
+    }
   });
 });
 
@@ -293,5 +347,12 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe(
       '{"a":{"c":null,"d":[3,1]},"b":1}',
     );
+  });
+
+  it('writes what JSON.stringify writes for values JSON cannot hold', () => {
+    const odd = { b: NaN, a: undefined, c: [undefined, -Infinity, 0], d: () => 1 };
+    expect(canonicalJson(odd)).toBe(JSON.stringify(odd));
+    expect(canonicalJson(odd)).toBe('{"b":null,"c":[null,null,0]}');
+    expect(canonicalJson(undefined)).toBe('null');
   });
 });
