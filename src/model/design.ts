@@ -24,9 +24,9 @@ const text = (test: (s: string) => boolean, messageId: string) =>
   z.string().refine(test, { message: messageId });
 
 /**
- * Free text (a design's or a client's name): any printable character, but no line break, control
- * or bidirectional override, so it cannot break out of the comment, heading or command it is
- * written into (src/text/plainText.ts).
+ * Free text (a design's or a client's name) takes every printable character, but no line break,
+ * control or bidirectional override, so it cannot break out of the comment, heading or command it
+ * is written into (src/text/plainText.ts).
  */
 const plainText = (min: number, max: number) =>
   z.string().min(min).max(max).refine(isPlainText, { message: 'name.unsafeText', abort: true });
