@@ -5,13 +5,12 @@
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
  * pod or a NodePort.
  */
-import type { EntityRule } from '../calico/types';
 import type { Client, Design, Service } from '../model/design';
-import type { IpFamily } from '../net/ip';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import { clusterIpAllowRules } from './clusterIpRules';
 import { inClusterRules } from './inCluster';
+import { sctpNodePortDenies } from './sctpNodePorts';
 import {
   byFamily,
   chunks,
@@ -19,7 +18,6 @@ import {
   netsForService,
   describePorts,
   dnsLabelName,
-  familyOfIp,
   portGroups,
   rule,
   serviceSlugs,
@@ -161,22 +159,16 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
       },
     });
   }
-  for (const { family, source } of outsideSources(out, design)) {
-    rules.push({
-      rule: rule({
-        action: 'Deny',
-        protocol: 'SCTP',
-        ipVersion: family,
-        source,
-        destination: { selector: nodes, ports: [range] },
-      }),
-      why: {
-        messageId: 'explain.rule.denySctpNodePorts',
-        params: { family: `IPv${family}`, range },
-        facts: ['§1.1', '§2.3', 'D2'],
-      },
-    });
-  }
+  rules.push(
+    ...sctpNodePortDenies(
+      out,
+      design,
+      range,
+      { selector: nodes },
+      'explain.rule.denySctpNodePorts',
+      ['§1.1', '§2.3', 'D2'],
+    ),
+  );
   for (const [, nets] of byFamily(design.cluster.podCidrs)) {
     rules.push({
       rule: rule({
@@ -207,32 +199,6 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
 }
 
 /**
- * "Outside the cluster" as a rule source, per IP family: neither a node (HostEndpoint expectedIPs)
- * nor a pod (the pod CIDRs of that family). `ipVersion` keeps each rule to its family, since one
- * rule's `notNets` hold one family (VALIDATION.md §4). The SCTP NodePort denies use it: SCTP
- * Services get NodePorts too (a Local-mode Service is written as a NodePort Service, §1.1), and
- * this profile closes NodePorts to traffic from outside; what nodes and pods send each other over
- * SCTP is left as it is.
- */
-function outsideSources(out: Output, design: Design): { family: IpFamily; source: EntityRule }[] {
-  const notSelector = out.selectors.nodes(design);
-  const pods = new Map(byFamily(design.cluster.podCidrs));
-  const families = new Set<IpFamily>(pods.keys());
-  for (const n of design.nodes) {
-    for (const ip of [...n.interfaces.flatMap((i) => i.ips), n.tunnelIP ?? '']) {
-      const family = familyOfIp(ip);
-      if (family) families.add(family);
-    }
-  }
-  return ([4, 6] as const)
-    .filter((family) => families.has(family))
-    .map((family) => {
-      const notNets = pods.get(family);
-      return { family, source: notNets ? { notNets, notSelector } : { notSelector } };
-    });
-}
-
-/**
  * Traffic to the nodes themselves, as `hostAccess` says. Once a HostEndpoint exists, Calico denies
  * what no policy allows to the host, failsafe ports aside (§2.3 a, §2.5). No destination selector:
  * this policy only ever sees traffic that terminates on the node, whatever address it used.
@@ -252,22 +218,12 @@ function addHostAccess(out: Output, design: Design): void {
         },
       });
     }
-    for (const { family, source } of outsideSources(out, design)) {
-      rules.push({
-        rule: rule({
-          action: 'Deny',
-          protocol: 'SCTP',
-          ipVersion: family,
-          source,
-          destination: { ports: [range] },
-        }),
-        why: {
-          messageId: 'explain.rule.hostDenySctpNodePortRange',
-          params: { family: `IPv${family}`, range },
-          facts: ['§0', '§1.1'],
-        },
-      });
-    }
+    rules.push(
+      ...sctpNodePortDenies(out, design, range, {}, 'explain.rule.hostDenySctpNodePortRange', [
+        '§0',
+        '§1.1',
+      ]),
+    );
     rules.push({
       rule: rule({ action: 'Allow' }),
       why: { messageId: 'explain.rule.hostAllowRest', facts: ['§2.3', 'D11'] },
