@@ -24,7 +24,7 @@ const designs: [string, Design][] = [
 console.log('reachabilityMatrix(design, its own generated resources), node, one thread');
 for (const [label, base] of designs) {
   for (const profile of ['hardened', 'guide'] as const) {
-    const design: Design = { ...base, output: { profile } };
+    const design: Design = { ...base, output: { ...base.output, profile } };
     const generated = generate(design);
     if (!generated.ok) throw new Error(`${label} does not generate`);
     const resources = generated.documents.map((d) => d.resource);

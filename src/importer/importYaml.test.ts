@@ -299,7 +299,7 @@ describe('Local mode in the guide profile', () => {
       ...design,
       cluster: { ...design.cluster, podCidrs: ['10.244.0.0/16', 'fd00:244::/64'] },
       services: design.services.map((s) => ({ ...s, inCluster: 'allPods' })),
-      output: { profile: 'guide' },
+      output: { ...design.output, profile: 'guide' },
     };
     const yaml = yamlOf(dual);
     const back = imported(importYaml(yaml));

@@ -20,6 +20,16 @@ import { isPlainText } from '../text/plainText';
 
 export const DESIGN_VERSION = 1;
 
+/** Calico releases the generator writes for, oldest first. */
+export const CALICO_VERSIONS = ['3.26', '3.27', '3.28', '3.29', '3.30', '3.31', '3.32'] as const;
+export type CalicoVersion = (typeof CALICO_VERSIONS)[number];
+export const NEWEST_CALICO: CalicoVersion = '3.32';
+
+/** Whether `version` is `since` or newer. */
+export function calicoAtLeast(version: CalicoVersion, since: CalicoVersion): boolean {
+  return CALICO_VERSIONS.indexOf(version) >= CALICO_VERSIONS.indexOf(since);
+}
+
 const text = (test: (s: string) => boolean, messageId: string) =>
   z.string().refine(test, { message: messageId });
 
@@ -60,12 +70,23 @@ export function parsePortRange(s: string): { min: number; max: number } | undefi
   return min <= max && max <= 65535 ? { min, max } : undefined;
 }
 
+/** A port, or a range `"lo:hi"` as Calico writes it (`"10250:10259"`). */
+export const portOrRangeSchema = z.union([
+  portNumberSchema,
+  text((s) => parsePortRange(s) !== undefined, 'portRange.invalid'),
+]);
+
+/**
+ * What reaches the nodes themselves from outside the cluster. Node addresses, tunnel addresses and
+ * pod CIDRs always reach the nodes, whatever the mode: the policy decides for external sources
+ * only, so no setting can cut the cluster's own traffic.
+ */
 const hostAccessSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('allExceptNodePorts') }),
   z.strictObject({
     mode: z.literal('only'),
-    tcp: z.array(portNumberSchema).default([]),
-    udp: z.array(portNumberSchema).default([]),
+    tcp: z.array(portOrRangeSchema).default([]),
+    udp: z.array(portOrRangeSchema).default([]),
   }),
 ]);
 
@@ -170,8 +191,14 @@ export const designSchema = z.strictObject({
   clients: z.array(clientSchema).default([]),
   access: z.array(accessSchema).default([]),
   output: z
-    .strictObject({ profile: z.enum(['hardened', 'guide']).default('hardened') })
-    .default({ profile: 'hardened' }),
+    .strictObject({
+      profile: z.enum(['hardened', 'guide']).default('hardened'),
+      /** The Calico release the output is written for: it decides tiers, staged kinds, names. */
+      calicoVersion: z.enum(CALICO_VERSIONS).default(NEWEST_CALICO),
+      /** Write staged policies (Calico ≥ 3.30): they record what they would do and enforce nothing. */
+      staged: z.boolean().default(false),
+    })
+    .default({ profile: 'hardened', calicoVersion: NEWEST_CALICO, staged: false }),
   layout: z.record(plainText(1, 253), positionSchema).default({}),
 });
 
