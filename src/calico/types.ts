@@ -66,6 +66,49 @@ export interface NetworkPolicy {
   spec: PolicySpecCommon;
 }
 
+/** What a staged policy would do when promoted (Calico ≥ 3.30); `Set` when absent. */
+export type StagedAction = 'Set' | 'Delete' | 'Learn' | 'Ignore';
+
+/** A GlobalNetworkPolicy that records what it would do and enforces nothing (Calico ≥ 3.30). */
+export interface StagedGlobalNetworkPolicy {
+  apiVersion: 'projectcalico.org/v3';
+  kind: 'StagedGlobalNetworkPolicy';
+  metadata: ObjectMeta;
+  spec: GlobalNetworkPolicySpec & { stagedAction?: StagedAction };
+}
+
+/** A namespaced NetworkPolicy that enforces nothing (Calico ≥ 3.30). */
+export interface StagedNetworkPolicy {
+  apiVersion: 'projectcalico.org/v3';
+  kind: 'StagedNetworkPolicy';
+  metadata: ObjectMeta & { namespace: string };
+  spec: PolicySpecCommon & { stagedAction?: StagedAction };
+}
+
+/** A policy tier (Calico ≥ 3.29 open source): its order and what its end does. */
+export interface Tier {
+  apiVersion: 'projectcalico.org/v3';
+  kind: 'Tier';
+  metadata: ObjectMeta;
+  spec: { order?: number; defaultAction?: 'Deny' | 'Pass' };
+}
+
+/** Addresses that rules select by label, cluster-wide. */
+export interface GlobalNetworkSet {
+  apiVersion: 'projectcalico.org/v3';
+  kind: 'GlobalNetworkSet';
+  metadata: ObjectMeta;
+  spec: { nets?: string[] };
+}
+
+/** Addresses that the namespace's rules select by label. */
+export interface NetworkSet {
+  apiVersion: 'projectcalico.org/v3';
+  kind: 'NetworkSet';
+  metadata: ObjectMeta & { namespace: string };
+  spec: { nets?: string[] };
+}
+
 export interface EndpointPort {
   name: string;
   port: number;
@@ -122,7 +165,20 @@ export interface KubeService {
 
 /** Every resource kind this app emits, imports or simulates. */
 export type Resource =
-  GlobalNetworkPolicy | NetworkPolicy | HostEndpoint | BGPConfiguration | KubeService;
+  | GlobalNetworkPolicy
+  | NetworkPolicy
+  | StagedGlobalNetworkPolicy
+  | StagedNetworkPolicy
+  | Tier
+  | GlobalNetworkSet
+  | NetworkSet
+  | HostEndpoint
+  | BGPConfiguration
+  | KubeService;
+
+/** Every policy kind: enforced and staged, global and namespaced. */
+export type AnyPolicy =
+  GlobalNetworkPolicy | NetworkPolicy | StagedGlobalNetworkPolicy | StagedNetworkPolicy;
 
 export type ResourceKind = Resource['kind'];
 

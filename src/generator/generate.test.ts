@@ -113,14 +113,14 @@ describe.each(fixtureDesigns)('fixture %s', (_name, input) => {
 describe('apply order', () => {
   it('puts policies first, then HostEndpoints, then Services, and advertises last', () => {
     const kinds = ok(guideExample).documents.map((d) => d.resource.kind);
-    const rank = {
+    const rank: Record<string, number> = {
       GlobalNetworkPolicy: 0,
       NetworkPolicy: 0,
       HostEndpoint: 1,
       Service: 2,
       BGPConfiguration: 3,
     };
-    const ranks = kinds.map((k) => rank[k]);
+    const ranks = kinds.map((k) => rank[k] ?? -1);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(kinds.at(-1)).toBe('BGPConfiguration');
   });

@@ -41,6 +41,11 @@ function header(design: Design): string[] {
 const KIND_TITLE: Record<GeneratedDocument['resource']['kind'], string> = {
   GlobalNetworkPolicy: 'GlobalNetworkPolicy',
   NetworkPolicy: 'NetworkPolicy',
+  StagedGlobalNetworkPolicy: 'StagedGlobalNetworkPolicy',
+  StagedNetworkPolicy: 'StagedNetworkPolicy',
+  Tier: 'Tier',
+  GlobalNetworkSet: 'GlobalNetworkSet',
+  NetworkSet: 'NetworkSet',
   HostEndpoint: 'HostEndpoint',
   Service: 'Service',
   BGPConfiguration: 'BGPConfiguration',
