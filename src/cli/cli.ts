@@ -4,7 +4,7 @@
  * when something is wrong. `run` is separate from the process so tests can drive it.
  */
 import { validateYaml } from '../calico/validateResources';
-import { generate } from '../generator/generate';
+import { generate, OUTPUT_PARTS, type OutputPart } from '../generator/generate';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
@@ -35,9 +35,13 @@ export interface Io {
 export const HELP = `ClusterIP Policy Designer, command line
 
 Usage:
-  npm run --silent cli -- generate <design.json> [--profile guide|hardened] [-o <out.yaml>]
-      Writes the Calico YAML for a design (stdout unless -o is given). An invalid design exits
-      with status 1 and every problem on stderr, each naming its JSON path. Warnings go to stderr.
+  npm run --silent cli -- generate <design.json> [--profile guide|hardened]
+        [--part policies|changes|all] [-o <out.yaml>]
+      Writes the Calico YAML for a design (stdout unless -o is given): the policies part (only
+      what this tool owns; the default), the cluster changes (kubectl patch commands and merge
+      patches for the Services and BGPConfiguration you own), or all in one stream. An invalid
+      design exits with status 1 and every problem on stderr, each naming its JSON path.
+      Warnings go to stderr.
   npm run --silent cli -- validate <file.yaml>
       Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules and
       prints one problem per line as <file>:<line>: <kind>/<name> <path>: <message>. Exit status 1
@@ -106,20 +110,31 @@ function readText(io: Io, path: string): string {
   }
 }
 
+function isOutputPart(value: string): value is OutputPart {
+  return (OUTPUT_PARTS as readonly string[]).includes(value);
+}
+
 function cmdGenerate(args: readonly string[], io: Io): number {
-  const { positionals, options } = parseArgs(args, ['--profile', '-o', '--output']);
+  const { positionals, options } = parseArgs(args, ['--profile', '--part', '-o', '--output']);
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError('generate takes one design file');
   const profile = options.get('--profile');
   if (profile !== undefined && profile !== 'guide' && profile !== 'hardened') {
     throw new UsageError(`--profile must be guide or hardened, not ${profile}`);
   }
+  const part = options.get('--part') ?? 'policies';
+  if (!isOutputPart(part)) {
+    throw new UsageError(`--part must be policies, changes or all, not ${part}`);
+  }
   const parsed = parseDesignJson(readText(io, file));
   if (!parsed.ok) {
     for (const p of parsed.problems) io.stderr(`${file}: ${describeProblem(p)}\n`);
     return 1;
   }
-  const result = generate(parsed.design, profile ? { profile: profile as Profile } : {});
+  const result = generate(parsed.design, {
+    part,
+    ...(profile ? { profile: profile as Profile } : {}),
+  });
   if (!result.ok) {
     for (const l of result.lints)
       io.stderr(`${file}: ${l.field ? `${l.field}: ` : ''}${lintText(l)}\n`);

@@ -59,6 +59,7 @@ export const en = {
   'node.name.duplicate': 'another node is also named "{name}"',
   'node.interface.duplicate': 'interface "{name}" is listed twice on this node',
   'node.ip.duplicate': 'address {value} is also used at {other}',
+  'design.staged.version': 'staged policies need Calico 3.30 or newer; the target is {version}',
   'access.port.unknown': 'service "{service}" has no port {port} (its ports: {ports})',
   'access.duplicate': 'this client already has an access edge to this service ({other})',
   // Generator: explanations of resources and rules
@@ -109,34 +110,61 @@ export const en = {
   'explain.gnp.denyUnlistedExternal':
     "Pre-DNAT denies, order 200, after the allows. Calico's pre-DNAT stage has no default drop: a packet no allow matched carries on, and after SNAT the pod cannot tell it from a listed client's. These rules stop it at the node it entered. Calico sorts a policy without an order last, so an allow without one would come after this deny: both have explicit orders.",
   'explain.rule.denyClusterIps':
-    'Denies every other external packet to the service CIDRs {cidrs}: the clients, services and ports no access edge grants.',
+    "Denies every other packet from outside the cluster (neither a node nor a pod) to the service CIDRs {cidrs}: the clients, services and ports no access edge grants. What nodes and pods send there is not this policy's to decide.",
   'explain.rule.denyNodePorts':
-    "Denies {protocol} packets to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it; no access edge grants a NodePort.",
-  'explain.rule.denySctpNodePorts':
-    "Denies {family} SCTP packets to the nodes' NodePort range {range} from anything that is neither a node nor a pod. Kubernetes gives SCTP Services NodePorts too (a Local-mode Service is written as a NodePort Service), and no access edge grants a NodePort.",
+    "Denies {family} {protocol} packets from outside the cluster to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it, and no access edge grants a NodePort; what nodes and pods send each other on these ports is left as it is.",
   'explain.rule.denyDirectToPods':
     'Denies packets to the pod CIDRs {cidrs} from anything that is neither a pod nor a node: nothing outside the cluster reaches a pod directly.',
   'explain.gnp.hostAccessAllExceptNodePorts':
-    "Traffic to the nodes themselves. Once a node has host endpoints, Calico drops what no policy allows to it (failsafe ports aside), so this keeps every port open except the NodePort range, for every protocol (the guide's version allowed only TCP and UDP, which cuts off ping).",
+    "Traffic to the nodes themselves. Once a node has host endpoints, Calico drops what no policy allows to it (failsafe ports aside), so this admits the nodes and pods first, then keeps every port open from outside except the NodePort range, for every protocol (the guide's version allowed only TCP and UDP, which cuts off ping).",
   'explain.gnp.hostAccessOnly':
-    "Traffic to the nodes themselves: only the listed ports are open; everything else to the nodes is dropped, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
+    "Traffic to the nodes themselves: the nodes and pods always reach them; from outside the cluster only the listed ports are open and everything else is denied, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
   'explain.rule.hostDenyNodePortRange':
-    'Denies {protocol} to the nodes on the NodePort range {range}, as the guide intends.',
-  'explain.rule.hostDenySctpNodePortRange':
-    'Denies {family} SCTP to the nodes on the NodePort range {range} from anything that is neither a node nor a pod.',
+    'Denies {protocol} from outside the cluster to the nodes on the NodePort range {range}, as the guide intends.',
   'explain.rule.hostAllowRest': 'Allows every other packet that ends on a node.',
   'explain.gnp.hostEgress':
     "What the nodes send themselves. A host endpoint with no egress policy drops the node's own outgoing traffic except failsafe ports, which would stop image pulls and calls to peers. It does not apply to forwarded traffic.",
   'explain.rule.hostEgressAllowAll': 'Allows everything the node itself sends.',
+  'explain.tier':
+    'The tier all of this tool\'s policies live in (Calico {version} has tiers): order {order}, after the admin tiers and before "default", with defaultAction Pass, so whatever these policies do not decide falls through to the cluster\'s own policies untouched.',
+  'explain.networkSet':
+    'The client {client}: its addresses {cidrs} as a GlobalNetworkSet labelled {label}. The rules select the client by that label, so its addresses can change without touching a policy.',
+  'explain.rule.hostAllowNodes':
+    'Allows every node (HostEndpoints labelled {label}, tunnel addresses included) to the nodes: kubelet, the API server, BGP and tunnels keep working whatever host access says.',
+  'explain.rule.hostAllowPods':
+    "Allows the pods ({cidrs}) to the nodes: in-cluster traffic is never this policy's to cut.",
+  'explain.rule.hostDenyRest':
+    "Denies every other packet from outside the cluster to the nodes: only the listed ports and Calico's failsafe ports stay open from outside.",
+  'explain.rule.backendDenyExternal':
+    'Denies every other {family} source outside the cluster (neither a node nor a pod) to the pods of {service}, on every port.',
+  'explain.rule.inClusterDenyOtherNamespaces':
+    'Denies pods ({cidrs}) outside namespace {namespace} to the pods of {service} on {ports}: the design limits it to its own namespace. Node addresses stay admitted.',
+  'explain.rule.inClusterDenyPods':
+    'Denies every pod ({cidrs}) to the pods of {service} on {ports}: the design admits no in-cluster client. Node addresses stay admitted.',
+  // Generator: the cluster-changes part
+  'change.service.local':
+    'Service {service}: externalTrafficPolicy Local, which Kubernetes accepts only on a NodePort or LoadBalancer Service, so the type becomes NodePort.',
+  'change.service.local.nodePorts':
+    'Kubernetes allocates a NodePort on every node for each port ({ports}); the policies close the NodePort range to traffic from outside.',
+  'change.bgp':
+    'BGPConfiguration default: advertise the service CIDRs {cidrs} over BGP (serviceClusterIPs).',
+  'change.bgp.keeps':
+    'A merge patch keeps every other field of your BGPConfiguration (asNumber, nodeToNodeMeshEnabled, peering settings); it replaces the serviceClusterIPs list, so the list holds every service CIDR of the design.',
+  'change.bgp.missing':
+    'If the cluster has no BGPConfiguration "default", the patch fails: create it with serviceClusterIPs {cidrs} and the AS number and mesh settings your nodes use.',
   'explain.gnp.backends':
-    "The policy on the pods of {service} ({clusterIP}). A backend on the node the traffic entered sees the client's own address; a backend on another node sees that node's address after SNAT. Both are admitted on the granted ports only; the pre-DNAT rules have already stopped every client that is not granted. Anything else to these pods is dropped at the end of the tier.",
-  'explain.gnp.backendsClosed':
-    'The policy on the pods of {service} ({clusterIP}): nothing grants access to it, and its in-cluster setting is "none", so the pods accept no traffic.',
+    "The policy on the pods of {service} ({clusterIP}), in this tool's tier. The granted clients are admitted on their ports (a backend on the node the traffic entered may see the client's own address); every other source outside the cluster is denied. Everything else, above all what the nodes and pods send, reaches the end of the tier and passes to the cluster's own policies, which decide as before: the pods are not isolated.",
   'explain.rule.backendAllowClient':
     "Allows {client} ({cidrs}) to the pods of {service} on {ports}: when kube-proxy picks a backend on the node the traffic entered, Calico judges the pod policy before SNAT, so it sees the client's address.",
-  'explain.rule.backendAllowNodes':
-    "Allows the nodes (every host endpoint's expectedIPs) to the pods of {service} on {ports}: a backend on another node sees the ingress node's address after SNAT (its tunnel address with encapsulation).",
   // Generator: lints
+  'lint.hostAccessFailsafeOnly':
+    'Host access "only these ports" opens nothing from outside the cluster beyond Calico\'s failsafe ports ({ports}): administrators then reach the nodes only on those. The nodes and pods still reach each other.',
+  'fix.hostAccessFailsafeOnly':
+    'List the ports you administer the nodes on (e.g. 10250:10259 for kubelet and the control plane from an admin network), or choose "all except NodePorts".',
+  'lint.inClusterNeedsTiers':
+    "Calico {version} has no tiers: a policy that limits in-cluster clients of {service} would put its pods behind the default tier's final deny and cut every other in-cluster flow to them, so it is not written. The restriction is not enforced.",
+  'fix.inClusterNeedsTiers':
+    'Target Calico 3.29 or newer (tiers), or set the in-cluster access of this service to "all pods".',
   'lint.serviceNoPods':
     'Service {service} selects no pod of the design: it has no backend to reach.',
   'lint.serviceNoSelector':

@@ -61,6 +61,8 @@ export const zhCN: Translation<typeof en> = {
   'node.name.duplicate': '已有另一个名为“{name}”的节点',
   'node.interface.duplicate': '接口“{name}”在此节点上重复列出',
   'node.ip.duplicate': '地址 {value} 已在 {other} 处使用',
+  'design.staged.version':
+    '暂存策略（staged policy）需要 Calico 3.30 或更新版本；当前目标版本为 {version}',
   'access.port.unknown': '服务“{service}”没有端口 {port}（它的端口：{ports}）',
   'access.duplicate': '此客户端已有一条到该服务的访问连线（{other}）',
   // Generator: explanations of resources and rules
@@ -108,34 +110,59 @@ export const zhCN: Translation<typeof en> = {
   'explain.gnp.denyUnlistedExternal':
     'pre-DNAT 拒绝策略，order 为 200，排在放行策略之后。Calico 的 pre-DNAT 阶段没有默认丢弃：没有被任何放行规则匹配的数据包会继续前进，经过 SNAT 后，Pod 无法把它与已列出客户端的流量区分开。这些规则在数据包进入的节点上就把它拦下。Calico 把没有 order 的策略排在最后，没有 order 的放行策略就会排在这条拒绝策略之后：因此两者都显式设置了 order。',
   'explain.rule.denyClusterIps':
-    '拒绝其他所有发往服务 CIDR {cidrs} 的外部数据包：即没有访问连线授权的客户端、服务和端口。',
+    '拒绝其他所有来自集群外部（既非节点也非 Pod）、发往服务 CIDR {cidrs} 的数据包：即没有访问连线授权的客户端、服务和端口。节点和 Pod 发往这些地址的流量不由本策略决定。',
   'explain.rule.denyNodePorts':
-    '拒绝发往节点 NodePort 范围 {range} 的 {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它；任何访问连线都不会授权 NodePort。',
-  'explain.rule.denySctpNodePorts':
-    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 数据包。Kubernetes 同样为 SCTP Service 分配 NodePort（Local 模式的 Service 会写成 NodePort 类型），而任何访问连线都不会授权 NodePort。',
+    '拒绝来自集群外部、发往节点 NodePort 范围 {range} 的 {family} {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它，任何访问连线也不会授权 NodePort；节点和 Pod 之间在这些端口上的流量保持原样。',
   'explain.rule.denyDirectToPods':
     '拒绝既非 Pod 也非节点的来源发往 Pod CIDR {cidrs} 的数据包：集群外的任何来源都不能直接访问 Pod。',
   'explain.gnp.hostAccessAllExceptNodePorts':
-    '发往节点本身的流量。节点一旦有了主机端点，Calico 就会丢弃没有任何策略放行的、发往它的流量（failsafe 端口除外），因此这条策略对所有协议开放除 NodePort 范围以外的全部端口（指南的版本只放行 TCP 和 UDP，会导致 ping 不通）。',
+    '发往节点本身的流量。节点一旦有了主机端点，Calico 就会丢弃没有任何策略放行的、发往它的流量（failsafe 端口除外），因此这条策略先放行节点和 Pod，再对集群外部的所有协议开放除 NodePort 范围以外的全部端口（指南的版本只放行 TCP 和 UDP，会导致 ping 不通）。',
   'explain.gnp.hostAccessOnly':
-    '发往节点本身的流量：只开放列出的端口；发往节点的其他流量都会被丢弃，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
+    '发往节点本身的流量：节点和 Pod 始终可以访问节点；来自集群外部的流量只开放列出的端口，其余一律拒绝，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
   'explain.rule.hostDenyNodePortRange':
-    '按指南的本意，拒绝发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
-  'explain.rule.hostDenySctpNodePortRange':
-    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 流量。',
+    '按指南的本意，拒绝来自集群外部、发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
   'explain.rule.hostAllowRest': '放行其他所有终结于节点的数据包。',
   'explain.gnp.hostEgress':
     '节点自身发出的流量。没有出站（egress）策略的主机端点会丢弃节点自己发出的流量（failsafe 端口除外），导致无法拉取镜像、无法访问对端。此策略不作用于转发流量。',
   'explain.rule.hostEgressAllowAll': '放行节点自身发出的所有流量。',
+  'explain.tier':
+    '本工具所有策略所在的层级（tier）（Calico {version} 支持层级）：order 为 {order}，位于管理员层级之后、“default” 之前，defaultAction 为 Pass，因此这些策略没有决定的流量会原封不动地交给集群自己的策略。',
+  'explain.networkSet':
+    '客户端 {client}：其地址 {cidrs} 写成带有标签 {label} 的 GlobalNetworkSet。规则按这个标签选择客户端，因此修改客户端地址时无需改动任何策略。',
+  'explain.rule.hostAllowNodes':
+    '放行所有节点（带有标签 {label} 的 HostEndpoint，包括隧道地址）访问节点：无论主机访问如何设置，kubelet、API server、BGP 和隧道都能正常工作。',
+  'explain.rule.hostAllowPods': '放行 Pod（{cidrs}）访问节点：集群内部流量永远不会被本策略切断。',
+  'explain.rule.hostDenyRest':
+    '拒绝其他所有来自集群外部、发往节点的数据包：从外部只能访问列出的端口和 Calico 的 failsafe 端口。',
+  'explain.rule.backendDenyExternal':
+    '拒绝其他所有集群外部（既非节点也非 Pod）的 {family} 来源访问 {service} 的 Pod，不论端口。',
+  'explain.rule.inClusterDenyOtherNamespaces':
+    '拒绝命名空间 {namespace} 以外的 Pod（{cidrs}）在 {ports} 上访问 {service} 的 Pod：设计只允许本命名空间访问。节点地址仍然放行。',
+  'explain.rule.inClusterDenyPods':
+    '拒绝所有 Pod（{cidrs}）在 {ports} 上访问 {service} 的 Pod：设计不允许任何集群内客户端访问。节点地址仍然放行。',
+  // 生成器：集群变更部分
+  'change.service.local':
+    'Service {service}：externalTrafficPolicy 设为 Local。Kubernetes 只在 NodePort 或 LoadBalancer 类型的 Service 上接受该字段，因此类型改为 NodePort。',
+  'change.service.local.nodePorts':
+    'Kubernetes 会在每个节点上为每个端口（{ports}）分配一个 NodePort；策略对集群外部关闭了 NodePort 范围。',
+  'change.bgp': 'BGPConfiguration default：通过 BGP 通告服务 CIDR {cidrs}（serviceClusterIPs）。',
+  'change.bgp.keeps':
+    '合并补丁（merge patch）会保留 BGPConfiguration 的其他所有字段（asNumber、nodeToNodeMeshEnabled、对等体设置）；它会替换 serviceClusterIPs 列表，因此列表中包含设计的全部服务 CIDR。',
+  'change.bgp.missing':
+    '如果集群中没有名为 “default” 的 BGPConfiguration，补丁会失败：请创建它，写上 serviceClusterIPs {cidrs}，以及节点所用的 AS 号和 mesh 设置。',
   'explain.gnp.backends':
-    '作用于 {service}（{clusterIP}）的 Pod 的策略。位于流量入口节点上的后端看到的是客户端自己的地址；位于其他节点上的后端看到的是入口节点经 SNAT 后的地址。两者都只在授权的端口上放行；未获授权的客户端已被 pre-DNAT 规则拦下。发往这些 Pod 的其他流量会在该层级（tier）末尾被丢弃。',
-  'explain.gnp.backendsClosed':
-    '作用于 {service}（{clusterIP}）的 Pod 的策略：没有任何访问授权，且集群内访问设置为“无”，因此这些 Pod 不接受任何流量。',
+    '作用于 {service}（{clusterIP}）的 Pod 的策略，位于本工具的层级（tier）中。已授权的客户端在其端口上放行（流量入口节点上的后端可能看到客户端自己的地址）；其他所有集群外部来源一律拒绝。其余流量，尤其是节点和 Pod 发出的流量，会到达层级末尾并交给集群自己的策略，按原来的方式处理：这些 Pod 不会被隔离。',
   'explain.rule.backendAllowClient':
     '允许 {client}（{cidrs}）在 {ports} 上访问 {service} 的 Pod：当 kube-proxy 选中流量入口节点上的后端时，Calico 在 SNAT 之前判定 Pod 策略，因此看到的是客户端地址。',
-  'explain.rule.backendAllowNodes':
-    '允许节点（所有主机端点的 expectedIPs）在 {ports} 上访问 {service} 的 Pod：其他节点上的后端看到的是入口节点经 SNAT 后的地址（使用封装时为其隧道地址）。',
   // Generator: lints
+  'lint.hostAccessFailsafeOnly':
+    '主机访问设置为“仅这些端口”，但除了 Calico 的 failsafe 端口（{ports}）之外，没有对集群外部开放任何端口：管理员只能通过这些端口访问节点。节点和 Pod 之间仍然互通。',
+  'fix.hostAccessFailsafeOnly':
+    '列出管理节点所用的端口（例如从管理网络访问 kubelet 和控制平面的 10250:10259），或改选“除 NodePort 外全部开放”。',
+  'lint.inClusterNeedsTiers':
+    'Calico {version} 没有层级（tier）：限制 {service} 集群内客户端的策略会让其 Pod 落入 default 层级末尾的拒绝，切断发往它们的其他所有集群内流量，因此不会生成该策略。这项限制不会生效。',
+  'fix.inClusterNeedsTiers':
+    '将目标版本设为 Calico 3.29 或更新（支持层级），或把该 Service 的集群内访问设为“所有 Pod”。',
   'lint.serviceNoPods': 'Service {service} 没有选中设计中的任何 Pod：没有可访问的后端。',
   'lint.serviceNoSelector':
     'Service {service} 的选择器为空：Kubernetes 不会为它管理端点，任何策略也无法指明它的 Pod。',
