@@ -43,6 +43,10 @@ const SOURCES: Record<string, string> = {
   BGPConfiguration: 'projectcalico.org_bgpconfigurations.yaml',
   GlobalNetworkSet: 'projectcalico.org_globalnetworksets.yaml',
   NetworkSet: 'projectcalico.org_networksets.yaml',
+  Tier: 'projectcalico.org_tiers.yaml',
+  StagedGlobalNetworkPolicy: 'projectcalico.org_stagedglobalnetworkpolicies.yaml',
+  StagedNetworkPolicy: 'projectcalico.org_stagednetworkpolicies.yaml',
+  KubeControllersConfiguration: 'projectcalico.org_kubecontrollersconfigurations.yaml',
 };
 
 const PROVENANCE =

@@ -62,6 +62,29 @@ export const en = {
   'design.staged.version': 'staged policies need Calico 3.30 or newer; the target is {version}',
   'access.port.unknown': 'service "{service}" has no port {port} (its ports: {ports})',
   'access.duplicate': 'this client already has an access edge to this service ({other})',
+  // Calico resource validation: version rules, tiers, staged policies (src/calico/validate/)
+  'validate.kind.tooNew':
+    '{kind} needs Calico {since} or newer; the target is Calico {version}, which refuses it as an unknown resource type',
+  'validate.tier.fieldTooOld':
+    'Calico {version} has no tiers (open-source Calico has them since 3.29): its policies have no tier field, and calicoctl refuses the document',
+  'validate.policyName.dotTooOld':
+    'Calico {version} allows no "." in a policy name (tier-prefixed names came with tiers, in 3.29): "{name}"',
+  'validate.policyName.needsTierPrefix':
+    'Calico {version} requires a policy in tier "{tier}" to be named "<tier>.<name>", e.g. "{suggestion}", not "{name}" (3.32 accepts either)',
+  'validate.policyName.wrongTier':
+    'the name "{name}" puts the policy in tier "{prefix}", but spec.tier is "{tier}": Calico {version} refuses it',
+  'validate.policyName.otherTier':
+    'the name "{name}" starts with "{prefix}." but the policy is in tier "{tier}": Calico {version} accepts it, but the name misleads a reader, and Calico 3.29 to 3.31 refuse it',
+  'validate.tier.name':
+    'a tier name must be a DNS label: lower-case letters, digits and "-", alphanumeric at both ends, at most 63 characters, no "." (policy names use it between tier and name): "{name}"',
+  'validate.tier.builtInOrder': 'the built-in tier "{name}" must have order {order}',
+  'validate.tier.builtInDefaultAction':
+    'the built-in tier "{name}" must have defaultAction {action}',
+  'validate.tier.unknown':
+    'tier "{tier}" is not built into Calico {version} and no Tier in this file defines it: Calico refuses the policy unless the tier already exists in the cluster',
+  'validate.staged.deleteWithSpec':
+    'stagedAction Delete stages the removal of the policy of this name, so the spec may hold only tier; {field} is set',
+  'validate.cidrOrIp': 'not a CIDR or an IP address: {value}',
   // Generator: explanations of resources and rules
   'explain.bgp':
     'Tells Calico to advertise the service CIDRs {cidrs} over BGP, so routers outside the cluster send cluster-IP traffic to the nodes. Only the BGPConfiguration named "default" may carry this field.',

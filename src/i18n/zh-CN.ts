@@ -65,6 +65,28 @@ export const zhCN: Translation<typeof en> = {
     '暂存策略（staged policy）需要 Calico 3.30 或更新版本；当前目标版本为 {version}',
   'access.port.unknown': '服务“{service}”没有端口 {port}（它的端口：{ports}）',
   'access.duplicate': '此客户端已有一条到该服务的访问连线（{other}）',
+  // Calico 资源校验：版本规则、tier、staged 策略（src/calico/validate/）
+  'validate.kind.tooNew':
+    '{kind} 需要 Calico {since} 或更高版本；目标版本 Calico {version} 不认识这种资源类型，会拒绝它',
+  'validate.tier.fieldTooOld':
+    'Calico {version} 没有 tier（开源版 Calico 从 3.29 起才有）：其策略没有 tier 字段，calicoctl 会拒绝此文档',
+  'validate.policyName.dotTooOld':
+    'Calico {version} 的策略名称中不能含“.”（带 tier 前缀的名称随 tier 在 3.29 引入）：“{name}”',
+  'validate.policyName.needsTierPrefix':
+    'Calico {version} 要求 tier “{tier}” 中的策略命名为“<tier>.<名称>”，例如“{suggestion}”，而不是“{name}”（3.32 两种写法都接受）',
+  'validate.policyName.wrongTier':
+    '名称“{name}”表示策略属于 tier “{prefix}”，但 spec.tier 是“{tier}”：Calico {version} 会拒绝它',
+  'validate.policyName.otherTier':
+    '名称“{name}”以“{prefix}.”开头，但策略属于 tier “{tier}”：Calico {version} 接受它，但这个名称会误导读者，而且 Calico 3.29 至 3.31 会拒绝它',
+  'validate.tier.name':
+    'tier 名称必须是 DNS 标签：小写字母、数字和“-”，首尾为字母或数字，最多 63 个字符，不能含“.”（策略名称用它分隔 tier 与名称）：“{name}”',
+  'validate.tier.builtInOrder': '内置 tier “{name}” 的 order 必须是 {order}',
+  'validate.tier.builtInDefaultAction': '内置 tier “{name}” 的 defaultAction 必须是 {action}',
+  'validate.tier.unknown':
+    'tier “{tier}” 不是 Calico {version} 的内置 tier，本文件中也没有定义它的 Tier：除非集群中已有这个 tier，否则 Calico 会拒绝该策略',
+  'validate.staged.deleteWithSpec':
+    'stagedAction Delete 表示暂存删除同名策略，因此 spec 中只能有 tier；但设置了 {field}',
+  'validate.cidrOrIp': '不是 CIDR，也不是 IP 地址：{value}',
   // Generator: explanations of resources and rules
   'explain.bgp':
     '让 Calico 通过 BGP 发布服务 CIDR {cidrs}，使集群外的路由器把发往集群 IP 的流量送到节点。只有名为“default”的 BGPConfiguration 可以带这个字段。',
