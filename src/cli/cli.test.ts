@@ -397,21 +397,59 @@ describe('cli simulate over IPv6', () => {
 });
 
 describe('cli matrix', () => {
-  it('hardened: every cell as intended, exit 0', () => {
+  /** The external table and the in-cluster table, split at the blank line between them. */
+  function parts(stdout: string): { outside: string[]; inside: string[] } {
+    const [outside = '', inside = ''] = stdout.trimEnd().split('\n\n');
+    return { outside: outside.split('\n'), inside: inside.split('\n') };
+  }
+
+  it('hardened: every external cell as intended; the in-cluster rows show what it isolates', () => {
     const { io, out } = fakeIo({ 'd.json': hardenedDesign });
-    expect(run(['matrix', 'd.json'], io)).toBe(0);
-    const lines = out.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ +simulated +intended +source +service port +entry +backend/);
-    expect(lines.at(-1)).toBe('32 cells, 0 mismatches');
-    expect(lines).toContain(
+    // This profile's backend policies end the default tier in Deny, isolating backend pods on
+    // ports no Service targets (issue #12): the in-cluster rows catch it and the exit status is 1.
+    expect(run(['matrix', 'd.json'], io)).toBe(1);
+    const { outside, inside } = parts(out.stdout);
+    expect(outside[0]).toMatch(/^ +simulated +intended +source +service port +entry +backend/);
+    expect(outside.at(-1)).toBe('32 cells, 0 mismatches');
+    expect(outside).toContain(
       'ok  allowed    allowed   office 50.60.0.1         default/svc-a 80/TCP   node-1/eth0  default/pod-a2  node-2 workloadIngress allow-backends-svc-a rule 1',
     );
+    expect(inside[0]).toMatch(
+      /^ +simulated +expected +in-cluster flow +from +to +destination +expected because +decided at$/,
+    );
+    expect(inside[1]).toMatch(
+      /^MISMATCH +denied +allowed +pod -> pod +default\/pod-a1 +default\/pod-a2 +192\.168\.2\.10:9153\/TCP +as with no policy +node-2 workloadIngress$/,
+    );
+    expect(inside).toContainEqual(
+      expect.stringMatching(
+        /^ok +allowed +allowed +node -> node +node-1 +node-2 +172\.16\.0\.12:10250\/TCP /,
+      ),
+    );
+    expect(inside.at(-1)).toMatch(
+      /^\d+ in-cluster flows, 6 mismatches: 0 unexpectedly allowed, 6 unexpectedly denied$/,
+    );
+  });
+
+  it('exits 0 when every cell and every in-cluster flow is as expected', () => {
+    // No access edge and nothing advertised: every external cell is meant to be, and is, denied;
+    // no policy at all, so every in-cluster flow is as before.
+    const design = JSON.stringify({ ...JSON.parse(guideDesign), access: [] });
+    const yaml = `apiVersion: projectcalico.org/v3
+kind: BGPConfiguration
+metadata: {name: default}
+spec: {serviceClusterIPs: []}
+`;
+    const { io, out } = fakeIo({ 'd.json': design, 'p.yaml': yaml });
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], io)).toBe(0);
+    const { outside, inside } = parts(out.stdout);
+    expect(outside.at(-1)).toBe('48 cells, 0 mismatches');
+    expect(inside.at(-1)).toBe('48 in-cluster flows, 0 mismatches');
   });
 
   it("the guide's recipe: mismatches first, exit 1, its leaks and blocked clients listed", () => {
     const { io, out } = fakeIo({ 'd.json': guideDesign });
     expect(run(['matrix', 'd.json'], io)).toBe(1);
-    const lines = out.stdout.trimEnd().split('\n');
+    const lines = parts(out.stdout).outside;
     expect(lines.at(-1)).toBe(
       '48 cells, 24 mismatches: 16 unexpectedly allowed, 8 unexpectedly denied',
     );
@@ -430,10 +468,11 @@ describe('cli matrix', () => {
 
   it('--profile and --resources choose the YAML judged; they do not go together', () => {
     const hardened = fakeIo({ 'd.json': guideDesign });
-    expect(run(['matrix', 'd.json', '--profile', 'hardened'], hardened.io)).toBe(0);
+    const status = run(['matrix', 'd.json', '--profile', 'hardened'], hardened.io);
+    expect(parts(hardened.out.stdout).outside.at(-1)).toBe('32 cells, 0 mismatches');
     const files = { 'd.json': guideDesign, 'p.yaml': hardenedGolden };
     const fromFile = fakeIo(files);
-    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], fromFile.io)).toBe(0);
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], fromFile.io)).toBe(status);
     expect(fromFile.out.stdout).toBe(hardened.out.stdout);
     const both = fakeIo(files);
     expect(run(['matrix', 'd.json', '--resources', 'p.yaml', '--profile', 'guide'], both.io)).toBe(

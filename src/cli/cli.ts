@@ -14,7 +14,16 @@ import type { Design, Profile } from '../model/design';
 import { formatHostPort, parseIp } from '../net/ip';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
 import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
-import { describeReachabilitySummary, describeReason } from '../simulate/describeTrace';
+import {
+  describeInClusterSummary,
+  describeReachabilitySummary,
+  describeReason,
+} from '../simulate/describeTrace';
+import {
+  inClusterReachability,
+  type InClusterKind,
+  type InClusterRow,
+} from '../simulate/inClusterMatrix';
 import { reachabilityMatrix, type ReachabilityCell } from '../simulate/reachabilityMatrix';
 import { createSimulator } from '../simulate/simulateFlow';
 import {
@@ -74,7 +83,11 @@ Usage:
         [--profile guide|hardened] [--kube-proxy-masquerade on|off]
       Simulates every client (and anyone else) x service port x entry node and interface x
       backend and compares it with the design's access edges. Prints a table, mismatches first,
-      then the summary line. Exit status 1 when a cell is not as intended.
+      then the summary line. Then the in-cluster flows (pod -> pod on a port no Service uses and
+      on each target port, pod -> cluster IP, node -> node and pod -> node on 10250/TCP, node ->
+      pod), each compared with its verdict under no policy at all, except where a Service's
+      inCluster restricts it; mismatches first, then their summary line. Exit status 1 when a
+      cell or an in-cluster flow is not as expected.
   npm run --silent cli -- --help
       Shows this text.
 
@@ -441,6 +454,37 @@ function matrixRow(c: ReachabilityCell): string[] {
   ];
 }
 
+const IN_CLUSTER_WORDS: Readonly<Record<InClusterKind, string>> = {
+  podToPod: 'pod -> pod',
+  podToTargetPort: 'pod -> target port',
+  podToClusterIP: 'pod -> cluster IP',
+  nodeToNode: 'node -> node',
+  nodeToPod: 'node -> pod',
+  podToNode: 'pod -> node',
+};
+
+function inClusterRow(r: InClusterRow): string[] {
+  const f = r.result.final;
+  const rule =
+    f.policy === undefined
+      ? ''
+      : ` ${f.policy}${f.ruleIndex === undefined ? '' : ` rule ${f.ruleIndex}`}`;
+  const why = r.restrictedBy
+    ? `inCluster ${r.restrictedBy.inCluster} of ${r.restrictedBy.service}`
+    : 'as with no policy';
+  return [
+    r.mismatch ? 'MISMATCH' : 'ok',
+    r.actual,
+    r.expected,
+    IN_CLUSTER_WORDS[r.kind],
+    r.from,
+    r.to,
+    `${formatHostPort(r.dst, r.port)}/${r.protocol}`,
+    why,
+    `${f.node} ${f.stage}${rule}`,
+  ];
+}
+
 function cmdMatrix(args: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(args, [
     '--resources',
@@ -465,7 +509,21 @@ function cmdMatrix(args: readonly string[], io: Io): number {
   ];
   io.stdout(formatTable([header, ...m.cells.map(matrixRow)]));
   io.stdout(`${describeReachabilitySummary(m.summary)}\n`);
-  return m.summary.mismatches > 0 ? 1 : 0;
+  const inside = inClusterReachability(input.design, input.resources, input.simulate);
+  const insideHeader = [
+    '',
+    'simulated',
+    'expected',
+    'in-cluster flow',
+    'from',
+    'to',
+    'destination',
+    'expected because',
+    'decided at',
+  ];
+  io.stdout(`\n${formatTable([insideHeader, ...inside.rows.map(inClusterRow)])}`);
+  io.stdout(`${describeInClusterSummary(inside.summary)}\n`);
+  return m.summary.mismatches > 0 || inside.summary.mismatches > 0 ? 1 : 0;
 }
 
 /** Runs one CLI invocation; returns the exit status. */

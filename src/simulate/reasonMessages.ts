@@ -14,7 +14,14 @@ export type TraceLineId = 'hop' | 'stage' | 'stageVerdict' | 'final' | 'finalPol
 
 /** Pieces of the reachability summary (English needs a singular and a plural of each count). */
 export type SummaryLineId =
-  'cellsOne' | 'cellsOther' | 'mismatchesOne' | 'mismatchesOther' | 'head' | 'detail';
+  | 'cellsOne'
+  | 'cellsOther'
+  | 'flowsOne'
+  | 'flowsOther'
+  | 'mismatchesOne'
+  | 'mismatchesOther'
+  | 'head'
+  | 'detail';
 
 /** The verdicts describeTrace prints: a stage's, and the flow's. */
 export type VerdictWordId = StageVerdict | FinalVerdict['verdict'];
@@ -234,6 +241,8 @@ export const simulateSummaries: ByLocale<SummaryLineId> = {
   en: {
     cellsOne: '{count} cell',
     cellsOther: '{count} cells',
+    flowsOne: '{count} in-cluster flow',
+    flowsOther: '{count} in-cluster flows',
     mismatchesOne: '{count} mismatch',
     mismatchesOther: '{count} mismatches',
     head: '{cells}, {mismatches}',
@@ -242,6 +251,8 @@ export const simulateSummaries: ByLocale<SummaryLineId> = {
   'zh-CN': {
     cellsOne: '{count} 个单元格',
     cellsOther: '{count} 个单元格',
+    flowsOne: '{count} 条集群内流量',
+    flowsOther: '{count} 条集群内流量',
     mismatchesOne: '{count} 处不符',
     mismatchesOther: '{count} 处不符',
     head: '{cells}，{mismatches}',
