@@ -6,7 +6,11 @@
  *      ajv: types, enums, lengths, list sizes, duplicates, and unknown fields (calicoctl decodes
  *      strictly, so a typo such as `applyonForward` is an error, not a silently dropped field);
  *   2. the rules that live in Calico's Go validator, its CEL `x-kubernetes-validations`, and
- *      clientv3 (layer C), re-implemented below section by section, each citing VALIDATION.md.
+ *      clientv3 (layer C), re-implemented below section by section, each citing VALIDATION.md;
+ *      the kinds and rules of issue #12 (Tier, staged policies, KubeControllersConfiguration, the
+ *      rules that depend on the target Calico release) live in validate/, one module per kind.
+ *
+ * `calicoVersion` (default: the newest) picks the release whose rules apply: validate/policyNames.ts.
  *
  * Pure: no I/O, no React. The schema is compiled lazily, once per kind.
  */

@@ -121,6 +121,51 @@ describe('cli validate', () => {
   });
 });
 
+describe('cli validate --calico-version', () => {
+  const tiered = [
+    'apiVersion: projectcalico.org/v3',
+    'kind: Tier',
+    'metadata:',
+    '  name: external-access',
+    'spec:',
+    '  order: 10000',
+    '  defaultAction: Pass',
+    '---',
+    'apiVersion: projectcalico.org/v3',
+    'kind: GlobalNetworkPolicy',
+    'metadata:',
+    '  name: allow-x',
+    'spec:',
+    '  tier: external-access',
+    "  selector: app == 'web'",
+    '',
+  ].join('\n');
+
+  it('judges by the named release: a bare name in a tier passes 3.32, fails 3.31', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered });
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.32'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.31'], io)).toBe(1);
+    expect(out.stdout).toMatch(
+      /^p\.yaml:12: GlobalNetworkPolicy\/allow-x metadata\.name: Calico 3\.31 requires a policy in tier "external-access" to be named/,
+    );
+  });
+
+  it('prints warnings with their word, and exits 0 when there are only warnings', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered.split('---\n')[1] ?? '' });
+    expect(run(['validate', 'p.yaml'], io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /^p\.yaml:6: warning: GlobalNetworkPolicy\/allow-x spec\.tier: tier "external-access" is not built into Calico 3\.32/,
+    );
+  });
+
+  it('refuses a release it does not know', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered });
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.25'], io)).toBe(2);
+    expect(out.stderr).toMatch(/--calico-version must be one of 3\.26, 3\.27, .*3\.32, not 3\.25/);
+  });
+});
+
 describe('cli permalink', () => {
   it('prints the fragment of a design, then a newline', () => {
     const { io, out } = fakeIo({ 'd.json': JSON.stringify(guideExampleInput) });

@@ -3,7 +3,8 @@
  * report problems on stderr (one per line, each naming its JSON path or YAML line) and exit non-zero
  * when something is wrong. `run` is separate from the process so tests can drive it.
  */
-import { validateYaml } from '../calico/validateResources';
+import { errorsOf, validateYaml } from '../calico/validateResources';
+import { CALICO_VERSIONS, NEWEST_CALICO, toCalicoVersion } from '../calico/versions';
 import { generate, OUTPUT_PARTS, type OutputPart } from '../generator/generate';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
@@ -51,10 +52,12 @@ Usage:
       patches for the Services and BGPConfiguration you own), or all in one stream. An invalid
       design exits with status 1 and every problem on stderr, each naming its JSON path.
       Warnings go to stderr.
-  npm run --silent cli -- validate <file.yaml>
-      Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules and
-      prints one problem per line as <file>:<line>: <kind>/<name> <path>: <message>. Exit status 1
-      when there is a problem.
+  npm run --silent cli -- validate <file.yaml> [--calico-version ${CALICO_VERSIONS.join('|')}]
+      Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules, as the
+      named Calico release has them (default: the newest, ${NEWEST_CALICO}), and prints one problem per line
+      as <file>:<line>: <kind>/<name> <path>: <message>; a warning (accepted by Calico, but likely
+      wrong, e.g. a policy in a tier the file does not define) starts with "warning: ". Exit status
+      1 when there is an error.
   npm run --silent cli -- permalink <design.json>
       Prints the share-link fragment of a design (what follows "#" in the app's address). Warns
       on stderr when the link is long enough for some tools to cut it.
@@ -163,15 +166,25 @@ function cmdGenerate(args: readonly string[], io: Io): number {
 }
 
 function cmdValidate(args: readonly string[], io: Io): number {
-  const { positionals } = parseArgs(args, []);
+  const { positionals, options } = parseArgs(args, ['--calico-version']);
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError('validate takes one YAML file');
-  const { problems } = validateYaml(readText(io, file));
-  for (const p of problems) {
-    const where = p.kind ? `${p.kind}/${p.name ?? '?'} ` : '';
-    io.stdout(`${file}:${p.line ?? 1}: ${where}${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  const flag = options.get('--calico-version');
+  const calicoVersion = flag === undefined ? NEWEST_CALICO : toCalicoVersion(flag);
+  if (calicoVersion === undefined) {
+    throw new UsageError(
+      `--calico-version must be one of ${CALICO_VERSIONS.join(', ')}, not ${String(flag)}`,
+    );
   }
-  return problems.length ? 1 : 0;
+  const { problems } = validateYaml(readText(io, file), { calicoVersion });
+  for (const p of problems) {
+    const severity = p.severity === 'warning' ? 'warning: ' : '';
+    const where = p.kind ? `${p.kind}/${p.name ?? '?'} ` : '';
+    io.stdout(
+      `${file}:${p.line ?? 1}: ${severity}${where}${p.path ? `${p.path}: ` : ''}${p.message}\n`,
+    );
+  }
+  return errorsOf(problems).length ? 1 : 0;
 }
 
 function cmdPermalink(args: readonly string[], io: Io): number {
