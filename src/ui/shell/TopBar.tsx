@@ -14,6 +14,7 @@ import PolicyIcon from '@mui/icons-material/Policy';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { type RefObject } from 'react';
 import type { AnyMessageId } from '../../i18n/t';
+import { TRAFFIC_MODE_STORY } from '../../i18n/trafficModeStory';
 import type { Profile, TrafficPolicy } from '../../model/design';
 import { useStore, useStoreValue } from '../../state/hooks';
 import { useT } from '../../state/preferences';
@@ -27,11 +28,8 @@ import { ThemeMenu } from './ThemeMenu';
 /** The app's name, an id like any text (its words are English in every language). */
 export const APP_NAME: AnyMessageId = 'ui.shell.appName';
 
-/** What each traffic mode means, in one line (message ids). */
-export const MODE_REMINDER: Readonly<Record<TrafficPolicy, AnyMessageId>> = {
-  Cluster: 'ui.shell.mode.Cluster',
-  Local: 'ui.shell.mode.Local',
-};
+/** What each traffic mode means, in one line: the shared story's hints (trafficModeStory.ts). */
+export const MODE_REMINDER: Readonly<Record<TrafficPolicy, AnyMessageId>> = TRAFFIC_MODE_STORY.hint;
 
 const PROFILE_LABEL: Readonly<Record<Profile, AnyMessageId>> = {
   hardened: 'ui.shell.profile.hardened',

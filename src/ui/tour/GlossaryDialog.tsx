@@ -48,10 +48,19 @@ export function matchesTerm(term: GlossaryTerm, query: string, locale: Locale): 
   return [term.term, term.zhCN, meaning].some((text) => folded(text).includes(q));
 }
 
-export function GlossaryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function GlossaryDialog({
+  open,
+  onClose,
+  query: initialQuery = '',
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The search it opens with (mount it again, with a new key, for another). */
+  query?: string;
+}) {
   const t = useT();
   const titleId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const search = useRef<HTMLInputElement>(null);
   return (
     <Dialog
@@ -65,8 +74,6 @@ export function GlossaryDialog({ open, onClose }: { open: boolean; onClose: () =
           // Focus the search once the dialog is in: `autoFocus` would lose to the help menu, which
           // gives the focus back to its button as it closes.
           onEntered: () => search.current?.focus(),
-          // Each opening starts with an empty search.
-          onExited: () => setQuery(''),
         },
       }}
     >
