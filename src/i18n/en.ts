@@ -75,9 +75,11 @@ export const en = {
   // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts lists who tells which part).
   // Facts: ../shared/calico/SEMANTICS.md §1.1, §1.3–1.4; DATAPLANES.md summary table, §6.2.
   'trafficMode.Cluster.hint':
-    'Cluster: any node takes the traffic and may forward it, with SNAT, to a backend on another node; clients are checked where they enter, at the nodes.',
+    'Cluster: any node may forward the traffic, with SNAT, to a backend on another node; clients are checked at the nodes.',
   'trafficMode.Local.hint':
-    'Local: the Service becomes type NodePort, and only nodes with a ready backend advertise its cluster IP. For cluster IPs kube-proxy ignores Local and still masquerades clients from outside.',
+    'Local: the Service becomes type NodePort, and only nodes with a ready backend advertise its cluster IP.',
+  'trafficMode.Local.caveat':
+    'For cluster IPs kube-proxy ignores Local and still masquerades clients from outside.',
   'trafficMode.Local.guide':
     "What Calico's guide expects: with externalTrafficPolicy: Local only nodes that run a backend take the traffic, nothing is SNATed, and plain policy on the backend pods can admit clients by their own addresses.",
   'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,

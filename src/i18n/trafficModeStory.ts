@@ -15,11 +15,14 @@ type TrafficMode = 'Cluster' | 'Local';
 type Profile = 'hardened' | 'guide';
 
 export const TRAFFIC_MODE_STORY = {
-  /** One line per mode: under every mode picker and in the top bar. */
+  /**
+   * A few words per mode, under every mode picker and in the top bar's tooltips. The first is the
+   * headline, short enough for the top bar itself.
+   */
   hint: {
-    Cluster: 'trafficMode.Cluster.hint',
-    Local: 'trafficMode.Local.hint',
-  } satisfies Record<TrafficMode, MessageId>,
+    Cluster: ['trafficMode.Cluster.hint'],
+    Local: ['trafficMode.Local.hint', 'trafficMode.Local.caveat'],
+  } satisfies Record<TrafficMode, readonly [MessageId, ...MessageId[]]>,
   /** What Calico's guide expects of Local. */
   guide: 'trafficMode.Local.guide',
   /** What kube-proxy really does with cluster-IP traffic (also inside the lints' words). */
@@ -46,6 +49,15 @@ export const LOCAL_STORY: readonly MessageId[] = [
   TRAFFIC_MODE_STORY.nodePort,
   TRAFFIC_MODE_STORY.patch,
 ];
+
+/** A mode's whole hint, in one language. */
+export function modeHint(
+  mode: TrafficMode,
+  translate: (id: MessageId) => string,
+  locale: Locale,
+): string {
+  return joinSentences(TRAFFIC_MODE_STORY.hint[mode].map(translate), locale);
+}
 
 /** Sentences into one paragraph: a space between English ones, none between Chinese ones. */
 export function joinSentences(sentences: readonly string[], locale: Locale): string {

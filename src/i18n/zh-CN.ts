@@ -73,9 +73,10 @@ export const zhCN: Translation<typeof en> = {
   'access.duplicate': '此客户端已有一条到该服务的访问连线（{other}）',
   // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts).
   'trafficMode.Cluster.hint':
-    'Cluster：任一节点都会接收流量，并可能经 SNAT 转发到另一节点上的后端；客户端在流量进入的节点上接受检查。',
+    'Cluster：任一节点都可能经 SNAT 把流量转发到另一节点上的后端；客户端在节点上接受检查。',
   'trafficMode.Local.hint':
-    'Local：Service 改为 NodePort 类型，只有运行着就绪后端的节点才发布其集群 IP。对集群 IP，kube-proxy 不理会 Local，仍会对集群外的客户端做伪装。',
+    'Local：Service 改为 NodePort 类型，只有运行着就绪后端的节点才发布其集群 IP。',
+  'trafficMode.Local.caveat': '对集群 IP，kube-proxy 不理会 Local，仍会对集群外的客户端做伪装。',
   'trafficMode.Local.guide':
     'Calico 指南的设想：设置 externalTrafficPolicy: Local 后，只有运行后端的节点接收流量，不做 SNAT，后端 Pod 上的普通策略就能按客户端自身的地址放行。',
   'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { translator } from '../../i18n/t';
+import { modeHint } from '../../i18n/trafficModeStory';
 import { guideExample } from '../../model/examples';
 import { StoreContext } from '../../state/hooks';
 import { memoryStorage } from '../../state/persistence';
@@ -201,11 +202,11 @@ describe('service form', () => {
     const { user, design } = await setup({ kind: 'element', id: 'svc-a' });
     const policy = screen.getByRole('combobox', { name: 'Traffic policy' });
     expect(screen.getByRole('option', { name: 'Follow the design (Cluster)' })).toBeInTheDocument();
-    expect(policy).toHaveAccessibleDescription(/^Cluster: any node takes the traffic/);
+    expect(policy).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
     await user.selectOptions(policy, 'Local');
     expect(design().services[0]?.trafficPolicy).toBe('Local');
     // The hint under the picker follows the choice: Local makes the Service a NodePort Service.
-    await expectDescription(policy, translator('en')('trafficMode.Local.hint'));
+    await expectDescription(policy, modeHint('Local', translator('en'), 'en'));
     expect(policy).toHaveAccessibleDescription(/the Service becomes type NodePort/);
     expect(screen.getByRole('button', { name: 'What Local really does' })).toBeInTheDocument();
     await user.selectOptions(policy, '');
@@ -330,7 +331,7 @@ describe('cluster settings', () => {
   it('picks the traffic policy, with the chosen mode told right under the picker', async () => {
     const { user, design } = await setup({ kind: 'cluster' });
     const modes = screen.getByRole('radiogroup', { name: 'Traffic policy' });
-    expect(modes).toHaveAccessibleDescription(/^Cluster: any node takes the traffic/);
+    expect(modes).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
     await user.click(within(modes).getByRole('radio', { name: 'Local' }));
     expect(design().cluster.trafficPolicy).toBe('Local');
     await waitFor(() =>

@@ -24,7 +24,7 @@ import {
   type Option,
 } from './fields';
 import { serviceFormSchema, toServiceDraft, type ServiceDraft } from './formSchemas';
-import { LocalStoryLink, trafficModeHintId } from './TrafficModeHint';
+import { LocalStoryLink, useModeHint } from './TrafficModeHint';
 import { useElementForm } from './useInspectorForm';
 
 const toElement = (value: Service): Element => ({ kind: 'service', value });
@@ -111,6 +111,7 @@ const ServiceFields = memo(function ServiceFields({
 }) {
   const t = useT();
   const mode = useWatch<ServiceDraft, 'trafficPolicy'>({ name: 'trafficPolicy' });
+  const hint = useModeHint(mode || globalPolicy);
   // The modes keep their English names (the glossary's Cluster and Local) in every language.
   const policies = useMemo<readonly Option[]>(
     () => [
@@ -154,9 +155,9 @@ const ServiceFields = memo(function ServiceFields({
           name="trafficPolicy"
           label={t('ui.inspector.service.trafficPolicy')}
           options={policies}
-          helperText={t(trafficModeHintId(mode || globalPolicy))}
+          helperText={hint}
         />
-        <LocalStoryLink />
+        <LocalStoryLink inset />
       </Stack>
       <SelectInput
         name="inCluster"

@@ -4,19 +4,21 @@
  * the same the tour, the glossary and the lints tell.
  */
 import Link from '@mui/material/Link';
-import { TRAFFIC_MODE_STORY } from '../../i18n/trafficModeStory';
+import { modeHint } from '../../i18n/trafficModeStory';
 import type { TrafficPolicy } from '../../model/design';
-import { useT } from '../../state/preferences';
+import { useLocale, useT } from '../../state/preferences';
 import { useTour } from '../tour/TourContext';
 import { Hint } from './fields';
 
-/** The one-line hint of a mode, as a message id: for a picker's helper text. */
-export function trafficModeHintId(mode: TrafficPolicy) {
-  return TRAFFIC_MODE_STORY.hint[mode];
+/** The chosen mode's hint in words: for a picker's helper text. */
+export function useModeHint(mode: TrafficPolicy): string {
+  const t = useT();
+  const locale = useLocale();
+  return modeHint(mode, (id) => t(id), locale);
 }
 
 /** The button that opens the glossary at Local: the guide, kube-proxy, BGP and the NodePort. */
-export function LocalStoryLink() {
+export function LocalStoryLink({ inset = false }: { inset?: boolean }) {
   const t = useT();
   const tour = useTour();
   return (
@@ -25,7 +27,9 @@ export function LocalStoryLink() {
       type="button"
       variant="caption"
       onClick={() => tour.showGlossary('Local')}
-      sx={{ alignSelf: 'flex-start', textAlign: 'left' }}
+      // `inset`: lined up with a text field's helper text, which MUI indents by 14 px (padding:
+      // a Stack's spacing resets its children's margins).
+      sx={{ alignSelf: 'flex-start', textAlign: 'left', pl: inset ? '14px' : 0 }}
     >
       {t('ui.inspector.trafficPolicy.more')}
     </Link>
@@ -34,10 +38,9 @@ export function LocalStoryLink() {
 
 /** The chosen mode's hint, with the link to the whole story. */
 export function TrafficModeHint({ mode, id }: { mode: TrafficPolicy; id?: string }) {
-  const t = useT();
   return (
     <>
-      <Hint id={id}>{t(trafficModeHintId(mode))}</Hint>
+      <Hint id={id}>{useModeHint(mode)}</Hint>
       <LocalStoryLink />
     </>
   );

@@ -109,6 +109,17 @@ export function GlossaryDialog({
   );
 }
 
+/** What a term means; one told by a shared story gets a paragraph per message, for reading. */
+function Meaning({ term, chinese }: { term: GlossaryTerm; chinese: boolean }) {
+  const t = useT();
+  if (!term.story) return chinese ? term.zh : term.en;
+  return term.story.map((id, i) => (
+    <Typography key={id} variant="body2" sx={{ mt: i ? 0.75 : 0 }}>
+      {t(id)}
+    </Typography>
+  ));
+}
+
 /**
  * The count and the table. Rendered as the dialog's content, so only while the dialog shows: the
  * glossary is sorted (and a collator built) the first time someone opens it, not at start-up.
@@ -171,7 +182,9 @@ function GlossaryTerms({ query, titleId }: { query: string; titleId: string }) {
                     )}
                   </TableCell>
                 )}
-                <TableCell sx={{ verticalAlign: 'top' }}>{chinese ? g.zh : g.en}</TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }}>
+                  <Meaning term={g} chinese={chinese} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -9,7 +9,12 @@ import { en } from '../../i18n/en';
 import { GLOSSARY } from '../../i18n/glossary';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/t';
-import { LOCAL_STORY, TRAFFIC_MODE_STORY, joinSentences } from '../../i18n/trafficModeStory';
+import {
+  LOCAL_STORY,
+  TRAFFIC_MODE_STORY,
+  joinSentences,
+  modeHint,
+} from '../../i18n/trafficModeStory';
 import { zhCN } from '../../i18n/zh-CN';
 import type { Design } from '../../model/design';
 import { localExample } from '../../model/examples';
@@ -90,8 +95,11 @@ describe('the story of Local', () => {
   });
 
   it('gives each mode a one-line hint, and Local’s names the NodePort', () => {
-    expect(translator('en')(TRAFFIC_MODE_STORY.hint.Local)).toMatch(/NodePort/);
-    expect(translator('zh-CN')(TRAFFIC_MODE_STORY.hint.Local)).toMatch(/NodePort/);
-    expect(translator('en')(TRAFFIC_MODE_STORY.hint.Cluster)).toMatch(/^Cluster: /);
+    for (const locale of LOCALES) {
+      const local = modeHint('Local', translator(locale), locale);
+      expect(local).toMatch(/NodePort/);
+      expect(local).toContain('kube-proxy');
+    }
+    expect(modeHint('Cluster', translator('en'), 'en')).toMatch(/^Cluster: .*SNAT/);
   });
 });
