@@ -75,7 +75,7 @@ test('builds the guide example from an empty design, by mouse and keyboard', asy
     .getByRole('group', { name: 'External traffic policy mode' })
     .getByRole('button', { name: 'Local' })
     .click();
-  await expect(page.getByTestId('mode-reminder')).toContainText('client address is kept');
+  await expect(page.getByTestId('mode-reminder')).toContainText('Service becomes type NodePort');
   await expect(d.yaml).toContainText('externalTrafficPolicy: Local');
   await expect(d.yaml).toContainText('type: NodePort');
   await d.focusCanvas();

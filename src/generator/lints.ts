@@ -4,6 +4,7 @@
  * fix hint, all as message ids.
  */
 import { DEFAULT_FAILSAFE_INBOUND } from '../calico/defaults';
+import { TRAFFIC_MODE_STORY } from '../i18n/trafficModeStory';
 import type { Design } from '../model/design';
 import { calicoAtLeast, effectiveTrafficPolicy, parsePortRange } from '../model/design';
 import { cidrsOverlap, formatCidr, parseCidr, parseIp } from '../net/ip';
@@ -70,12 +71,11 @@ export function warningLints(design: Design): Lint[] {
       lints.push({
         code: 'local-mode-masquerade',
         severity: 'warning',
-        messageId:
-          design.output.profile === 'guide' ? 'lint.localModeGuide' : 'lint.localModeHardened',
+        messageId: TRAFFIC_MODE_STORY.lint[design.output.profile],
         params: { service: svc },
         elements: [s.id],
         field: s.trafficPolicy ? `services[${i}].trafficPolicy` : 'cluster.trafficPolicy',
-        fixId: 'fix.localMode',
+        fixId: TRAFFIC_MODE_STORY.fix,
       });
     }
     s.ports.forEach((p, j) => {

@@ -2,6 +2,17 @@
  * The English catalogue. Every message the core emits is an id here; the UI and CLI put it into
  * words with formatMessage. Other languages must provide every id (a type error otherwise).
  */
+/**
+ * What kube-proxy does with cluster-IP traffic in Local mode: one sentence, told alone (tour,
+ * glossary) and inside the Local lints, so the two cannot say different things.
+ */
+const LOCAL_KUBE_PROXY =
+  "In practice kube-proxy (in iptables, nftables and IPVS mode) ignores externalTrafficPolicy for cluster IPs: it may still pick a backend on another node, and it masquerades clients from outside the cluster whenever it knows the cluster CIDR or runs with masqueradeAll, so that backend sees a node address, not the client's.";
+
+/** Why a Local Service is a NodePort Service: told alone and in the Service's explanation. */
+const LOCAL_NODE_PORT =
+  'Kubernetes accepts externalTrafficPolicy only on NodePort and LoadBalancer Services (or ones with externalIPs), so the Service becomes type: NodePort, which allocates a NodePort on every node.';
+
 export const en = {
   // Design format: document level
   'design.notObject': 'a design must be a JSON object',
@@ -85,13 +96,32 @@ export const en = {
   'validate.staged.deleteWithSpec':
     'stagedAction Delete stages the removal of the policy of this name, so the spec may hold only tier; {field} is set',
   'validate.cidrOrIp': 'not a CIDR or an IP address: {value}',
+  // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts lists who tells which part).
+  // Facts: ../shared/calico/SEMANTICS.md §1.1, §1.3–1.4; DATAPLANES.md summary table, §6.2.
+  'trafficMode.Cluster.hint':
+    'Cluster: any node may forward the traffic, with SNAT, to a backend on another node; clients are checked at the nodes.',
+  'trafficMode.Local.hint':
+    'Local: the Service becomes type NodePort, and only nodes with a ready backend advertise its cluster IP.',
+  'trafficMode.Local.caveat':
+    'For cluster IPs kube-proxy ignores Local and still masquerades clients from outside.',
+  'trafficMode.Local.guide':
+    "What Calico's guide expects: with externalTrafficPolicy: Local only nodes that run a backend take the traffic, nothing is SNATed, and plain policy on the backend pods can admit clients by their own addresses.",
+  'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,
+  'trafficMode.Local.bgp':
+    'What Local does change is routing: Calico advertises the cluster IP as a /32 (/128 for IPv6) only from nodes with a ready backend, so routers send the traffic to those nodes.',
+  'trafficMode.Local.nodePort': LOCAL_NODE_PORT,
+  'trafficMode.Local.patch':
+    "The Service is yours, not this tool's: that change comes as a patch in the cluster changes, apart from the policies.",
+  'trafficMode.Local.lint.hardened': `Service {service} uses Local mode. ${LOCAL_KUBE_PROXY} So the hardened profile keeps checking its clients at the nodes, as in Cluster mode.`,
+  'trafficMode.Local.lint.guide': `Service {service} uses Local mode, which the guide protects only at the pods. ${LOCAL_KUBE_PROXY} A backend on another node then drops even listed clients.`,
+  'trafficMode.Local.fix':
+    'Keep or switch to the hardened profile. To keep the client address, advertise an external or LoadBalancer IP (to which Local does apply), or use the eBPF data plane.',
   // Generator: explanations of resources and rules
   'explain.bgp':
     'Tells Calico to advertise the service CIDRs {cidrs} over BGP, so routers outside the cluster send cluster-IP traffic to the nodes. Only the BGPConfiguration named "default" may carry this field.',
   'explain.service.cluster':
     "The Service {service} with its cluster IP {clusterIP} written out: the policies name this address, so Kubernetes must not pick another (the guide's step 1).",
-  'explain.service.local':
-    'The Service {service} with its cluster IP {clusterIP} and externalTrafficPolicy: Local. Kubernetes accepts that field only on a NodePort or LoadBalancer Service, so its type is NodePort.',
+  'explain.service.local': `The Service {service} with its cluster IP {clusterIP} and externalTrafficPolicy: Local. ${LOCAL_NODE_PORT}`,
   'explain.hep':
     "Puts node {node}'s interface {iface} ({ips}) under Calico policy and labels it {label}, so the node policies select it. expectedIPs lets a rule's node selector resolve to these addresses.",
   'explain.hep.tunnel':
@@ -192,10 +222,6 @@ export const en = {
     'Service {service} selects no pod of the design: it has no backend to reach.',
   'lint.serviceNoSelector':
     'Service {service} has an empty selector: Kubernetes manages no endpoints for it and no policy can name its pods.',
-  'lint.localModeHardened':
-    'Service {service} uses Local mode. kube-proxy in iptables mode still masquerades cluster-IP traffic and may pick a remote backend, so the client address is not kept; the hardened profile keeps the host-endpoint protection for this service.',
-  'lint.localModeGuide':
-    'Service {service} uses Local mode, which the guide protects only at the pods. kube-proxy in iptables mode still masquerades cluster-IP traffic, so a remote backend sees a node address and drops listed clients.',
   'lint.failsafePort':
     "Service {service} uses port {port}/{protocol}, one of Calico's failsafe ports: packets to it skip pre-DNAT policy, so any external client can reach it through a remote backend.",
   'lint.nodeNoInterfaces':
@@ -228,8 +254,6 @@ export const en = {
   'fix.designInvalid':
     'Correct the field; the YAML is generated again as soon as the design is valid.',
   'fix.serviceNoPods': 'Add a pod whose labels match the selector, or fix the selector.',
-  'fix.localMode':
-    'Keep the hardened profile, or advertise an external or LoadBalancer IP (to which Local does apply), or use the eBPF data plane.',
   'fix.failsafePort':
     "Move the service to another port, or remove this port from Felix's failsafeInboundHostPorts.",
   'fix.nodeNoInterfaces': 'Add the interfaces that receive cluster-IP traffic and their addresses.',

@@ -8,6 +8,14 @@
 import type { en } from './en';
 import type { Translation } from './translation';
 
+/** The kube-proxy sentence of the Local story, alone and inside the Local lints (as in en.ts). */
+const LOCAL_KUBE_PROXY =
+  '实际上，kube-proxy（iptables、nftables 和 IPVS 模式）对集群 IP 并不理会 externalTrafficPolicy：它仍可能选中另一节点上的后端；只要它知道集群 CIDR 或启用了 masqueradeAll，就会对来自集群外的客户端做伪装（masquerade），于是该后端看到的是节点地址，而不是客户端地址。';
+
+/** Why a Local Service is a NodePort Service (as in en.ts). */
+const LOCAL_NODE_PORT =
+  'Kubernetes 只在 NodePort 和 LoadBalancer 类型（或设置了 externalIPs）的 Service 上接受 externalTrafficPolicy，因此该 Service 会改为 type: NodePort，并在每个节点上分配一个 NodePort。';
+
 export const zhCN: Translation<typeof en> = {
   // Design format: document level
   'design.notObject': '设计必须是一个 JSON 对象',
@@ -87,13 +95,30 @@ export const zhCN: Translation<typeof en> = {
   'validate.staged.deleteWithSpec':
     'stagedAction Delete 表示暂存删除同名策略，因此 spec 中只能有 tier；但设置了 {field}',
   'validate.cidrOrIp': '不是 CIDR，也不是 IP 地址：{value}',
+  // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts).
+  'trafficMode.Cluster.hint':
+    'Cluster：任一节点都可能经 SNAT 把流量转发到另一节点上的后端；客户端在节点上接受检查。',
+  'trafficMode.Local.hint':
+    'Local：Service 改为 NodePort 类型，只有运行着就绪后端的节点才发布其集群 IP。',
+  'trafficMode.Local.caveat': '对集群 IP，kube-proxy 不理会 Local，仍会对集群外的客户端做伪装。',
+  'trafficMode.Local.guide':
+    'Calico 指南的设想：设置 externalTrafficPolicy: Local 后，只有运行后端的节点接收流量，不做 SNAT，后端 Pod 上的普通策略就能按客户端自身的地址放行。',
+  'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,
+  'trafficMode.Local.bgp':
+    'Local 真正改变的是路由：只有运行着就绪后端的节点才会以 /32（IPv6 为 /128）发布该集群 IP，路由器因此把流量送往这些节点。',
+  'trafficMode.Local.nodePort': LOCAL_NODE_PORT,
+  'trafficMode.Local.patch':
+    '该 Service 归你管理，不由本工具接管：这项修改以补丁（patch）形式放在“集群变更”部分，与策略分开。',
+  'trafficMode.Local.lint.hardened': `Service {service} 使用 Local 模式。${LOCAL_KUBE_PROXY}因此加固方案仍在节点上检查它的客户端，与 Cluster 模式相同。`,
+  'trafficMode.Local.lint.guide': `Service {service} 使用 Local 模式，而指南只在 Pod 上对其防护。${LOCAL_KUBE_PROXY}此时另一节点上的后端连已列出的客户端也会丢弃。`,
+  'trafficMode.Local.fix':
+    '保留或改用加固方案。若要保留客户端地址，可改为发布 external IP 或 LoadBalancer IP（Local 对它们确实生效），或使用 eBPF 数据平面。',
   // Generator: explanations of resources and rules
   'explain.bgp':
     '让 Calico 通过 BGP 发布服务 CIDR {cidrs}，使集群外的路由器把发往集群 IP 的流量送到节点。只有名为“default”的 BGPConfiguration 可以带这个字段。',
   'explain.service.cluster':
     'Service {service}，显式写出其集群 IP {clusterIP}：策略中引用了这个地址，因此不能让 Kubernetes 另选一个（指南第 1 步）。',
-  'explain.service.local':
-    'Service {service}，写明集群 IP {clusterIP} 和 externalTrafficPolicy: Local。Kubernetes 只在 NodePort 或 LoadBalancer 类型的 Service 上接受该字段，因此其类型为 NodePort。',
+  'explain.service.local': `Service {service}，写明集群 IP {clusterIP} 和 externalTrafficPolicy: Local。${LOCAL_NODE_PORT}`,
   'explain.hep':
     '将节点 {node} 的接口 {iface}（{ips}）纳入 Calico 策略管控，并打上标签 {label}，使节点策略能选中它。expectedIPs 让规则中的节点选择器能解析到这些地址。',
   'explain.hep.tunnel':
@@ -188,10 +213,6 @@ export const zhCN: Translation<typeof en> = {
   'lint.serviceNoPods': 'Service {service} 没有选中设计中的任何 Pod：没有可访问的后端。',
   'lint.serviceNoSelector':
     'Service {service} 的选择器为空：Kubernetes 不会为它管理端点，任何策略也无法指明它的 Pod。',
-  'lint.localModeHardened':
-    'Service {service} 使用 Local 模式。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），并可能选中远端后端，因此客户端地址不会被保留；加固方案为此服务保留了主机端点上的防护。',
-  'lint.localModeGuide':
-    'Service {service} 使用 Local 模式，指南只在 Pod 上对其防护。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），因此远端后端看到的是节点地址，会丢弃已列出的客户端。',
   'lint.failsafePort':
     'Service {service} 使用端口 {port}/{protocol}，它是 Calico 的 failsafe 端口之一：发往该端口的数据包会跳过 pre-DNAT 策略，因此任何外部客户端都能经由远端后端访问它。',
   'lint.nodeNoInterfaces':
@@ -223,8 +244,6 @@ export const zhCN: Translation<typeof en> = {
   'fix.clientFamilyMismatch': '为客户端添加与集群 IP 同一地址族的 CIDR。',
   'fix.designInvalid': '修正该字段；设计一旦有效，YAML 会立即重新生成。',
   'fix.serviceNoPods': '添加一个标签与选择器匹配的 Pod，或修正选择器。',
-  'fix.localMode':
-    '保留加固方案；或改为发布 external IP 或 LoadBalancer IP（Local 对它们确实生效）；或使用 eBPF 数据平面。',
   'fix.failsafePort': '把服务改到其他端口，或从 Felix 的 failsafeInboundHostPorts 中移除此端口。',
   'fix.nodeNoInterfaces': '添加接收集群 IP 流量的接口及其地址。',
   'fix.nodeNoTunnelIP': '设置节点的隧道地址（其 IPIP 或 VXLAN 接口的地址）。',

@@ -67,8 +67,6 @@ export const inspectorEn = {
   'ui.inspector.service.policy': 'Policy',
   'ui.inspector.service.trafficPolicy': 'Traffic policy',
   'ui.inspector.service.trafficPolicy.follow': 'Follow the design ({mode})',
-  'ui.inspector.service.trafficPolicy.helper':
-    'Cluster: SNAT, policy at the nodes. Local: client address kept, policy at the pods.',
   'ui.inspector.service.inCluster': 'In-cluster access',
   'ui.inspector.service.inCluster.helper': 'Who inside the cluster may reach this Service.',
   'ui.inspector.service.inCluster.allPods': 'Every pod in the cluster',
@@ -135,10 +133,13 @@ export const inspectorEn = {
   'ui.inspector.cluster.profile.guide': 'Guide',
   'ui.inspector.cluster.profile.guide.detail':
     "Exactly the guide's recipe; its gaps are reported as warnings.",
-  /** `{mode}` (Cluster or Local) is shown in bold. */
-  'ui.inspector.cluster.trafficPolicy': 'Traffic policy: {mode}',
+  'ui.inspector.cluster.trafficPolicy': 'Traffic policy',
   'ui.inspector.cluster.trafficPolicy.hint':
-    'Set the global traffic policy in the top bar; a service may override it.',
+    'The same switch is in the top bar; a Service may override it in its own settings.',
+  // Under every traffic-policy picker (the mode's hint itself is core: trafficMode.*.hint).
+  'ui.inspector.trafficPolicy.Cluster': 'Cluster',
+  'ui.inspector.trafficPolicy.Local': 'Local',
+  'ui.inspector.trafficPolicy.more': 'What Local really does',
 } as const;
 
 export const inspectorZhCN: Translation<typeof inspectorEn> = {
@@ -202,8 +203,6 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.service.policy': '策略',
   'ui.inspector.service.trafficPolicy': '流量策略',
   'ui.inspector.service.trafficPolicy.follow': '跟随设计（{mode}）',
-  'ui.inspector.service.trafficPolicy.helper':
-    'Cluster：做 SNAT，策略在节点上。Local：保留客户端地址，策略在 Pod 上。',
   'ui.inspector.service.inCluster': '集群内访问',
   'ui.inspector.service.inCluster.helper': '集群内哪些 Pod 可以访问此 Service。',
   'ui.inspector.service.inCluster.allPods': '集群中的所有 Pod',
@@ -266,6 +265,10 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
     '符合 Calico 的实际行为：补上指南遗漏的拒绝规则。',
   'ui.inspector.cluster.profile.guide': '指南',
   'ui.inspector.cluster.profile.guide.detail': '完全照搬指南的做法；其缺漏以警告列出。',
-  'ui.inspector.cluster.trafficPolicy': '流量策略：{mode}',
-  'ui.inspector.cluster.trafficPolicy.hint': '全局流量策略在顶栏设置；单个 Service 可覆盖它。',
+  'ui.inspector.cluster.trafficPolicy': '流量策略',
+  'ui.inspector.cluster.trafficPolicy.hint':
+    '顶栏中也有同一开关；单个 Service 可在自己的设置中覆盖它。',
+  'ui.inspector.trafficPolicy.Cluster': 'Cluster',
+  'ui.inspector.trafficPolicy.Local': 'Local',
+  'ui.inspector.trafficPolicy.more': 'Local 的实际行为',
 };

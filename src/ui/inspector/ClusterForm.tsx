@@ -1,4 +1,4 @@
-/** The cluster settings: design name, networks, host access, output profile. */
+/** The cluster settings: design name, networks, host access, output profile, traffic policy. */
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -9,7 +9,6 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useWatch } from 'react-hook-form';
 import type { AnyMessageId } from '../../i18n/t';
-import type { TrafficPolicy } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { clusterProblems } from './fieldProblems';
@@ -22,7 +21,6 @@ import {
   SelectInput,
   TextInput,
   TextListField,
-  withNodes,
   type Option,
 } from './fields';
 import {
@@ -33,6 +31,7 @@ import {
   type ClusterSettings,
 } from './formSchemas';
 import { isSameJson } from './isSameJson';
+import { TrafficModeHint } from './TrafficModeHint';
 import { newSession, useInspectorForm } from './useInspectorForm';
 
 /** A radio choice, in message ids: put into words when shown. */
@@ -47,10 +46,13 @@ function RadioInput({
   name,
   label,
   choices,
+  describedBy,
 }: {
   name: string;
   label: string;
   choices: readonly Choice[];
+  /** The id of a hint under the group that describes the whole choice. */
+  describedBy?: string;
 }) {
   const labelId = useId();
   const detailId = useId();
@@ -65,6 +67,7 @@ function RadioInput({
         render={({ field }) => (
           <RadioGroup
             aria-labelledby={labelId}
+            aria-describedby={describedBy}
             name={field.name}
             value={field.value}
             onChange={(e) => field.onChange(e.target.value)}
@@ -106,6 +109,31 @@ const HOST_ACCESS: readonly Choice[] = [
   { value: 'allExceptNodePorts', label: 'ui.inspector.cluster.hostAccess.allExceptNodePorts' },
   { value: 'only', label: 'ui.inspector.cluster.hostAccess.only' },
 ];
+
+// The modes keep their English names (the glossary's Cluster and Local) in every language.
+const TRAFFIC_POLICIES: readonly Choice[] = [
+  { value: 'Cluster', label: 'ui.inspector.trafficPolicy.Cluster' },
+  { value: 'Local', label: 'ui.inspector.trafficPolicy.Local' },
+];
+
+/** The global traffic policy's picker, with the chosen mode's hint right under it. */
+function TrafficPolicyPicker() {
+  const t = useT();
+  const hintId = useId();
+  const mode = useWatch<ClusterDraft, 'cluster.trafficPolicy'>({ name: 'cluster.trafficPolicy' });
+  return (
+    <Stack spacing={0.5}>
+      <RadioInput
+        name="cluster.trafficPolicy"
+        label={t('ui.inspector.cluster.trafficPolicy')}
+        choices={TRAFFIC_POLICIES}
+        describedBy={hintId}
+      />
+      <TrafficModeHint mode={mode} id={hintId} />
+      <Hint>{t('ui.inspector.cluster.trafficPolicy.hint')}</Hint>
+    </Stack>
+  );
+}
 
 const PROFILES: readonly Choice[] = [
   {
@@ -170,17 +198,13 @@ export function ClusterForm() {
   });
   return (
     <FormProvider {...form}>
-      <ClusterFields trafficPolicy={design.cluster.trafficPolicy} />
+      <ClusterFields />
     </FormProvider>
   );
 }
 
 /** Memoised: the inputs re-render on their own field's changes, not on every design change. */
-const ClusterFields = memo(function ClusterFields({
-  trafficPolicy,
-}: {
-  trafficPolicy: TrafficPolicy;
-}) {
+const ClusterFields = memo(function ClusterFields() {
   const t = useT();
   // IPIP and VXLAN are names, the same in every language.
   const encapsulations = useMemo<readonly Option[]>(
@@ -242,12 +266,7 @@ const ClusterFields = memo(function ClusterFields({
         label={t('ui.inspector.cluster.profile')}
         choices={PROFILES}
       />
-      <Typography variant="body2">
-        {withNodes(t('ui.inspector.cluster.trafficPolicy'), {
-          mode: <strong>{trafficPolicy}</strong>,
-        })}
-      </Typography>
-      <Hint>{t('ui.inspector.cluster.trafficPolicy.hint')}</Hint>
+      <TrafficPolicyPicker />
       <FormError />
     </FormColumn>
   );

@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { translator } from '../../i18n/t';
+import { modeHint } from '../../i18n/trafficModeStory';
 import { guideExample } from '../../model/examples';
 import { StoreContext } from '../../state/hooks';
 import { memoryStorage } from '../../state/persistence';
@@ -201,10 +202,16 @@ describe('service form', () => {
     const { user, design } = await setup({ kind: 'element', id: 'svc-a' });
     const policy = screen.getByRole('combobox', { name: 'Traffic policy' });
     expect(screen.getByRole('option', { name: 'Follow the design (Cluster)' })).toBeInTheDocument();
+    expect(policy).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
     await user.selectOptions(policy, 'Local');
     expect(design().services[0]?.trafficPolicy).toBe('Local');
+    // The hint under the picker follows the choice: Local makes the Service a NodePort Service.
+    await expectDescription(policy, modeHint('Local', translator('en'), 'en'));
+    expect(policy).toHaveAccessibleDescription(/the Service becomes type NodePort/);
+    expect(screen.getByRole('button', { name: 'What Local really does' })).toBeInTheDocument();
     await user.selectOptions(policy, '');
     expect(design().services[0]).not.toHaveProperty('trafficPolicy');
+    await expectDescription(policy, translator('en')('trafficMode.Cluster.hint'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'In-cluster access' }), 'none');
     expect(design().services[0]?.inCluster).toBe('none');
   });
@@ -320,6 +327,18 @@ describe('cluster settings', () => {
     expect(design().name).toBe('Lab');
     expect(design().output.profile).toBe('guide');
   });
+
+  it('picks the traffic policy, with the chosen mode told right under the picker', async () => {
+    const { user, design } = await setup({ kind: 'cluster' });
+    const modes = screen.getByRole('radiogroup', { name: 'Traffic policy' });
+    expect(modes).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
+    await user.click(within(modes).getByRole('radio', { name: 'Local' }));
+    expect(design().cluster.trafficPolicy).toBe('Local');
+    await waitFor(() =>
+      expect(modes).toHaveAccessibleDescription(/the Service becomes type NodePort/),
+    );
+    expect(screen.getByRole('button', { name: 'What Local really does' })).toBeInTheDocument();
+  });
 });
 
 describe('labels', () => {
@@ -374,7 +393,9 @@ describe('in 简体中文', () => {
     expect(textbox('Service CIDR 1')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '加固' })).toBeChecked();
     expect(screen.getByRole('option', { name: '无' })).toBeInTheDocument();
-    expect(screen.getByText('流量策略：', { exact: false })).toHaveTextContent('流量策略：Cluster');
+    const modes = screen.getByRole('radiogroup', { name: '流量策略' });
+    expect(within(modes).getByRole('radio', { name: 'Cluster' })).toBeChecked();
+    expect(modes).toHaveAccessibleDescription(zh('trafficMode.Cluster.hint'));
   });
 
   it('follows a language switch, field errors included', async () => {
