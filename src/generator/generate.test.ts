@@ -87,8 +87,9 @@ describe('guide profile', () => {
     }
   });
 
-  it('puts the same policies in its own tier where Calico has tiers, named <tier>.<name>', () => {
-    const docs = ok(guideExample, 'guide').documents;
+  it('keeps the recipe in the default tier; the hardened profile has a tier of its own', () => {
+    expect(ok(guideExample, 'guide').documents.map((d) => d.resource.kind)).not.toContain('Tier');
+    const docs = ok(guideExample, 'hardened').documents;
     expect(docs[0]?.resource).toEqual({
       apiVersion: 'projectcalico.org/v3',
       kind: 'Tier',
@@ -115,7 +116,7 @@ describe('guide profile', () => {
     const problems = validateYaml(third ?? '').problems;
     expect(problems.some((p) => p.path.startsWith('spec.types['))).toBe(true);
     const doc = ok(guideExample, 'guide').documents.find(
-      (d) => d.resource.metadata.name === 'external-access.allow-traffic-hostendpoints',
+      (d) => d.resource.metadata.name === 'allow-traffic-hostendpoints',
     );
     expect(doc?.resource.spec).toHaveProperty('ingress');
   });

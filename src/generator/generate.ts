@@ -128,11 +128,7 @@ function changesYaml(design: Design, changes: readonly ClusterChange[]): string 
   return toYamlStreamWithSpans(
     changesHeader(design),
     changes.map((c) => ({
-      comment: [
-        inEnglish(c.what),
-        ...c.effects.map((e) => inEnglish(e)),
-        `  ${c.command}`,
-      ],
+      comment: [inEnglish(c.what), ...c.effects.map((e) => inEnglish(e)), `  ${c.command}`],
       resource: c.patch as unknown as Resource,
     })),
   ).text;

@@ -273,6 +273,15 @@ function guideLints(design: Design): Lint[] {
         fixId,
       },
       {
+        code: 'guide-isolates-backends',
+        severity: 'warning',
+        messageId: 'lint.guideIsolatesBackends',
+        params: {},
+        elements: [],
+        field,
+        fixId,
+      },
+      {
         code: 'guide-host-egress-blocked',
         severity: 'warning',
         messageId: 'lint.guideHostEgress',

@@ -29,10 +29,15 @@ export function hasTiers(design: Design): boolean {
   return calicoAtLeast(design.output.calicoVersion, '3.29');
 }
 
-/** The run's placement: tier (where Calico has them), staged or not, the owner label. */
+/**
+ * The run's placement: tier (where Calico has them, hardened profile), staged or not, the owner
+ * label. The guide profile stays in the `default` tier, as the guide writes it: its in-cluster
+ * step relies on the default tier's final Deny, which is also the gap a lint names (its backend
+ * policies isolate the pods).
+ */
 export function placementFor(design: Design): Placement {
   return {
-    tier: hasTiers(design) ? TIER_NAME : undefined,
+    tier: hasTiers(design) && design.output.profile === 'hardened' ? TIER_NAME : undefined,
     staged: design.output.staged,
     labels: { [MANAGED_BY_KEY]: MANAGED_BY_VALUE },
   };

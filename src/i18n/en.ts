@@ -242,6 +242,8 @@ export const en = {
     'Guide profile: listed clients of {service} are dropped whenever kube-proxy picks a backend on the node they entered: that pod\'s policy sees the client\'s own address, and "allow-nodes" admits only nodes.',
   'lint.guideNodePortsOpen':
     'Guide profile: NodePorts ({range}) stay open to everyone. Host policy that is not pre-DNAT never sees forwarded traffic.',
+  'lint.guideIsolatesBackends':
+    'Guide profile: its policies live in the default tier and select the backend pods, so every in-cluster flow to a port they do not list (metrics scraping, a sidecar, a debug port) is dropped once they are applied. The hardened profile puts its policies in a tier of their own that passes such traffic on.',
   'lint.guideHostEgress':
     "Guide profile: the nodes' own outgoing traffic is dropped once host endpoints exist, failsafe ports aside: the guide has no egress policy for them.",
   'lint.guideIngressRestored':

@@ -233,6 +233,8 @@ export const zhCN: Translation<typeof en> = {
     '指南方案：只要 kube-proxy 选中客户端流量入口节点上的后端，{service} 已列出的客户端就会被丢弃：该 Pod 的策略看到的是客户端自己的地址，而“allow-nodes”只放行节点。',
   'lint.guideNodePortsOpen':
     '指南方案：NodePort（{range}）对所有人开放。非 pre-DNAT 的主机策略看不到转发流量。',
+  'lint.guideIsolatesBackends':
+    '指南方案：其策略位于 default 层级（tier），并选中后端 Pod，因此一旦应用，所有发往未列出端口的集群内流量（指标采集、sidecar、调试端口）都会被丢弃。加固方案把策略放在自己的层级中，并把这类流量交给后续策略处理。',
   'lint.guideHostEgress':
     '指南方案：一旦存在主机端点，节点自身发出的流量就会被丢弃（failsafe 端口除外）：指南没有为节点提供出站（egress）策略。',
   'lint.guideIngressRestored':
