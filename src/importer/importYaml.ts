@@ -45,6 +45,7 @@ import { ImportContext, field, list, setKeys, str, type Located } from './contex
 import { chooseNodeLabel, readNodes } from './readNodes';
 import { PolicyReader, ServiceIndex, cidrHolding, type EdgeDraft } from './readPolicies';
 import { readServices, type ServiceDraft } from './readServices';
+import { restoreDesign } from './restoreDesign';
 import { scanYaml, type YamlScan } from './scanYaml';
 import type { ImportResult } from './types';
 import { firstUnsafeChar } from '../text/plainText';
@@ -110,15 +111,21 @@ function run(text: string, outer: ImportContext): ImportResult {
     return refuse('import.aliasGrowth', { max: MAX_ALIAS_GROWTH });
 
   const ctx = new ImportContext(scan);
-  const buckets = sortDocuments(text, scan, ctx);
+  const parsed = validateYaml(text);
+  const restored = restoreDesign(text, parsed.documents, ctx);
+  if (restored) return { design: restored, report: { items: ctx.items } };
+  const buckets = sortDocuments(parsed, scan, ctx);
   const design = build(text, buckets, ctx);
   ctx.items.sort((a, b) => (a.line || Infinity) - (b.line || Infinity));
   return { design, report: { items: ctx.items } };
 }
 
 /** Validates every document as Calico would and files the valid ones by kind. */
-function sortDocuments(text: string, scan: YamlScan, ctx: ImportContext): Buckets {
-  const { documents, problems } = validateYaml(text);
+function sortDocuments(
+  { documents, problems }: ReturnType<typeof validateYaml>,
+  scan: YamlScan,
+  ctx: ImportContext,
+): Buckets {
   const buckets: Buckets = { services: [], policies: [], heps: [], bgp: [] };
   documents.forEach((value, doc) => {
     const mine = problems.filter((p) => p.doc === doc);
