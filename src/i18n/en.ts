@@ -357,6 +357,10 @@ export const en = {
     '{kind} {name} is staged: read as the {enforced} it would become when promoted (a staged policy enforces nothing)',
   'import.ignored.stagedDelete':
     '{kind} {name} stages the deletion of a policy (stagedAction Delete): not imported',
+  'import.mapped.hostInCluster':
+    'host access: {sources} always reach the nodes (host access limits sources outside the cluster only)',
+  'import.mapped.hostDenyRest':
+    'host access: every other packet from outside the cluster to the nodes denied',
   'import.mapped.staged': 'every policy is staged: the design writes staged policies',
   'import.assumed.stagedMixed':
     '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',

@@ -327,6 +327,9 @@ export const zhCN: Translation<typeof en> = {
     '{kind} {name} 是暂存策略：按其提升后对应的 {enforced} 读取（暂存策略不执行任何动作）',
   'import.ignored.stagedDelete':
     '{kind} {name} 暂存的是删除某条策略（stagedAction Delete）：未导入',
+  'import.mapped.hostInCluster':
+    '主机访问：{sources} 始终可以访问节点（主机访问只限制集群外的来源）',
+  'import.mapped.hostDenyRest': '主机访问：拒绝从集群外发往节点的其他所有数据包',
   'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
   'import.assumed.stagedMixed':
     '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',

@@ -43,9 +43,12 @@ import { hostCidr, networkOf, formatCidr, parseCidr } from '../net/ip';
 import { describeProblem, validateDesign } from '../model/validateDesign';
 import { ImportContext, field, list, setKeys, str, type Located } from './context';
 import { chooseNodeLabel, readNodes } from './readNodes';
-import { PolicyReader, ServiceIndex, cidrHolding, type EdgeDraft } from './readPolicies';
+import { readNetworkSets } from './clientSources';
+import { problemsOfNewKinds, readStaged, readTiers } from './policyKinds';
+import { PolicyReader, ServiceIndex, cidrHolding } from './readPolicies';
 import { readServices, type ServiceDraft } from './readServices';
 import { restoreDesign } from './restoreDesign';
+import { settleClients } from './settleClients';
 import { scanYaml, type YamlScan } from './scanYaml';
 import type { ImportResult } from './types';
 import { firstUnsafeChar } from '../text/plainText';
@@ -65,8 +68,12 @@ const KINDS = [
   'Service',
   'GlobalNetworkPolicy',
   'NetworkPolicy',
+  'StagedGlobalNetworkPolicy',
+  'StagedNetworkPolicy',
   'HostEndpoint',
   'BGPConfiguration',
+  'GlobalNetworkSet',
+  'Tier',
 ];
 
 /** API versions whose documents are judged; others (apps/v1, networking.k8s.io/v1…) are skipped. */
@@ -92,6 +99,8 @@ interface Buckets {
   policies: Located[];
   heps: Located[];
   bgp: Located[];
+  sets: Located[];
+  tiers: Located[];
 }
 
 function run(text: string, outer: ImportContext): ImportResult {
@@ -126,10 +135,14 @@ function sortDocuments(
   scan: YamlScan,
   ctx: ImportContext,
 ): Buckets {
-  const buckets: Buckets = { services: [], policies: [], heps: [], bgp: [] };
+  const buckets: Buckets = { services: [], policies: [], heps: [], bgp: [], sets: [], tiers: [] };
   documents.forEach((value, doc) => {
-    const mine = problems.filter((p) => p.doc === doc);
     const kind = str(field(value, 'kind'));
+    const mine = problemsOfNewKinds(
+      value,
+      kind ?? '',
+      problems.filter((p) => p.doc === doc),
+    );
     const name = str(field(field(value, 'metadata'), 'name')) ?? '';
     const apiVersion = str(field(value, 'apiVersion'));
     const foreignApi = apiVersion !== undefined && !READ_API_VERSIONS.includes(apiVersion);
@@ -165,24 +178,35 @@ function sortDocuments(
     if (kind === 'Service') buckets.services.push(located);
     else if (kind === 'HostEndpoint') buckets.heps.push(located);
     else if (kind === 'BGPConfiguration') buckets.bgp.push(located);
+    else if (kind === 'GlobalNetworkSet') buckets.sets.push(located);
+    else if (kind === 'Tier') buckets.tiers.push(located);
     else buckets.policies.push(located);
   });
   return buckets;
 }
 
 function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined {
-  if (!b.services.length && !b.heps.length && !b.bgp.length && !b.policies.length) {
+  if (
+    !b.services.length &&
+    !b.heps.length &&
+    !b.bgp.length &&
+    !b.policies.length &&
+    !b.sets.length
+  ) {
     ctx.add('rejected', 'import.nothing', {});
     return undefined;
   }
   const header = HEADER.exec(text.slice(0, 2000));
+  const ownTiers = readTiers(b.tiers, ctx);
+  const { policies, staged } = readStaged(b.policies, ctx);
+  const sets = readNetworkSets(b.sets, ctx);
   const services = readServices(b.services, ctx);
   const index = new ServiceIndex(services, ctx);
-  const nodeLabel = chooseNodeLabel(b.heps, b.policies, ctx);
-  const reader = new PolicyReader(ctx, index, nodeLabel);
+  const nodeLabel = chooseNodeLabel(b.heps, policies, ctx);
+  const reader = new PolicyReader(ctx, index, nodeLabel, sets, ownTiers);
 
-  const nodePolicies = b.policies.filter((p) => reader.selectsNodes(p));
-  const podPolicies = b.policies.filter((p) => !reader.selectsNodes(p));
+  const nodePolicies = policies.filter((p) => reader.selectsNodes(p));
+  const podPolicies = policies.filter((p) => !reader.selectsNodes(p));
   // Pre-DNAT policies first: they carry the access edges and the pod CIDRs the rest relies on.
   const preDnatFirst = [
     ...nodePolicies.filter((p) => field(field(p.value, 'spec'), 'preDNAT') === true),
@@ -190,7 +214,7 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
   ];
   for (const p of preDnatFirst) reader.readNodePolicy(p);
 
-  const profile = chooseProfile(reader.facts.hardened, b.policies.length > 0, header?.[2], ctx);
+  const profile = chooseProfile(reader.facts.hardened, policies.length > 0, header?.[2], ctx);
   for (const p of podPolicies) {
     const service = reader.serviceOfPolicy(p);
     if (!service) {
@@ -238,9 +262,10 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
     trafficPolicy: allLocal ? 'Local' : 'Cluster',
     hostAccess: hostAccess ?? { mode: 'allExceptNodePorts' },
   };
-  const { clients, access } = settleClients(reader.edges.edges, profile, ctx);
+  const { clients, access } = settleClients(sets, reader.edges.edges, profile, ctx);
 
-  const mappedAnything = services.length + nodes.length + access.length + b.bgp.length > 0;
+  const mappedAnything =
+    services.length + nodes.length + access.length + clients.length + b.bgp.length > 0;
   if (!mappedAnything) {
     // Defaults for a design that will not be built are noise.
     const kept = ctx.items.filter((i) => i.severity !== 'assumed' || i.line > 0);
@@ -261,7 +286,7 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
     pods: [],
     clients,
     access,
-    output: { profile },
+    output: { profile, ...(staged ? { staged } : {}) },
     layout: {},
   };
   if (header) {
@@ -412,42 +437,4 @@ function toService(s: ServiceDraft, allLocal: boolean, ctx: ImportContext) {
       : {}),
     inCluster,
   };
-}
-
-/** Clients from the edges' CIDR sets, in order of appearance; the edges become access entries. */
-function settleClients(edges: readonly EdgeDraft[], profile: Profile, ctx: ImportContext) {
-  const clients: { id: string; name: string; cidrs: string[] }[] = [];
-  const byKey = new Map<string, string>();
-  const access: { client: string; service: string; ports?: number[] }[] = [];
-  for (const edge of edges) {
-    const key = [...edge.cidrs].sort().join(',');
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = ctx.ids.allocate(`client-${clients.length + 1}`);
-      const name = edge.cidrs.join(', ');
-      clients.push({
-        id,
-        name: name.length > 253 ? `${name.slice(0, 252)}…` : name,
-        cidrs: edge.cidrs,
-      });
-      byKey.set(key, id);
-      ctx.add(
-        'mapped',
-        'import.mapped.client',
-        { client: id, cidrs: edge.cidrs.join(', ') },
-        edge.at,
-      );
-    }
-    const all = edge.service.ports.map((p) => p.port);
-    const ports = all.filter((p) => edge.ports.has(p));
-    const complete = all.every((p) => edge.ports.has(p));
-    // The guide writes "any port" and "these ports" differently, so a listed edge stays listed.
-    const keepList = !edge.anyPort && !(complete && !(profile === 'guide' && edge.listed));
-    access.push({
-      client: id,
-      service: edge.service.id,
-      ...(keepList ? { ports: [...new Set(ports)] } : {}),
-    });
-  }
-  return { clients, access };
 }

@@ -29,7 +29,15 @@ import { parsePortRange } from '../model/design';
 import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../net/ip';
 import { field, list, setKeys, str, stringList, type ImportContext, type Located } from './context';
 import { SERVICE_POLICY_PREFIXES, serviceSlugs, shortHash } from '../calico/resourceNames';
+import {
+  clientSourcesOf,
+  describeSource,
+  sourceKey,
+  type ClientSource,
+  type NetworkSetDraft,
+} from './clientSources';
 import { dnsLabelName } from './names';
+import { enforcedKind, nameInTier } from './ownership';
 import { ipKey, type ServiceDraft } from './readServices';
 import type { Segment } from './scanYaml';
 import { labelsOfSelector, sameLabels } from './selectorLabels';
@@ -39,9 +47,11 @@ export interface NodeLabel {
   value: string;
 }
 
-/** An access edge being imported; its client is settled from `cidrs` at the end. */
+/** An access edge being imported; its client is settled from `set`, else `cidrs`, at the end. */
 export interface EdgeDraft {
   cidrs: string[];
+  /** The GlobalNetworkSet the rule selected the client by. */
+  set?: NetworkSetDraft;
   service: ServiceDraft;
   /** A rule granted every port (no protocol, no ports). */
   anyPort: boolean;
@@ -173,25 +183,33 @@ export class EdgeBook {
   readonly edges: EdgeDraft[] = [];
   private readonly byKey = new Map<string, EdgeDraft>();
 
-  static key(cidrs: readonly string[], service: ServiceDraft): string {
-    return `${[...new Set(cidrs)].sort().join(',')}|${service.id}`;
+  static key(source: ClientSource, service: ServiceDraft): string {
+    return `${sourceKey(source)}|${service.id}`;
   }
 
-  find(cidrs: readonly string[], service: ServiceDraft): EdgeDraft | undefined {
-    return this.byKey.get(EdgeBook.key(cidrs, service));
+  find(source: ClientSource, service: ServiceDraft): EdgeDraft | undefined {
+    return this.byKey.get(EdgeBook.key(source, service));
   }
 
   grant(
-    cidrs: readonly string[],
+    source: ClientSource,
     service: ServiceDraft,
     ports: readonly number[] | 'any',
     listed: boolean,
     at: EdgeDraft['at'],
   ): void {
-    const key = EdgeBook.key(cidrs, service);
+    const key = EdgeBook.key(source, service);
     let edge = this.byKey.get(key);
     if (!edge) {
-      edge = { cidrs: [...new Set(cidrs)], service, anyPort: false, ports: new Set(), listed, at };
+      edge = {
+        cidrs: [...new Set(source.cidrs)],
+        ...(source.set ? { set: source.set } : {}),
+        service,
+        anyPort: false,
+        ports: new Set(),
+        listed,
+        at,
+      };
       this.byKey.set(key, edge);
       this.edges.push(edge);
     }
@@ -266,14 +284,17 @@ export class PolicyReader {
     exceptRange: false,
     denyRange: false,
     allowAll: false,
-    tcp: [] as number[],
-    udp: [] as number[],
+    tcp: [] as (number | string)[],
+    udp: [] as (number | string)[],
   };
 
   constructor(
     private readonly ctx: ImportContext,
     private readonly services: ServiceIndex,
     nodeLabel: NodeLabel,
+    private readonly sets: readonly NetworkSetDraft[] = [],
+    /** Tiers the app writes its policies in: a policy's `spec.tier` naming one is expected. */
+    private readonly ownTiers: ReadonlySet<string> = new Set(),
   ) {
     this.nodeSelector = { [nodeLabel.key]: nodeLabel.value };
   }
@@ -281,7 +302,7 @@ export class PolicyReader {
   /** True when a GlobalNetworkPolicy's selector is exactly the node label. */
   selectsNodes(policy: Located): boolean {
     return (
-      policy.kind === 'GlobalNetworkPolicy' &&
+      enforcedKind(policy.kind) === 'GlobalNetworkPolicy' &&
       isSelector(field(field(policy.value, 'spec'), 'selector') ?? 'all()', this.nodeSelector)
     );
   }
@@ -301,7 +322,10 @@ export class PolicyReader {
     for (const key of setKeys(spec)) {
       if (kept.includes(key)) continue;
       const v = field(spec, key);
-      if (key === 'tier' && v === 'default') continue;
+      if (key === 'tier' && (v === 'default' || (typeof v === 'string' && this.ownTiers.has(v))))
+        continue;
+      // A staged policy that would be set as it reads is read as it reads (import.policy.staged).
+      if (key === 'stagedAction' && v === 'Set') continue;
       if (v === false) continue;
       this.ctx.add(
         'ignored',
@@ -392,17 +416,21 @@ export class PolicyReader {
     const at = { resource: policy, path };
     const nets = stringList(field(s.destination, 'nets'));
     const recognised = s.extra.length === 0 && s.protocol !== null;
-    if (
-      recognised &&
-      s.action === 'Allow' &&
-      keysAre(s.src, ['nets']) &&
-      keysAre(s.dst, ['nets'], ['ports'])
-    ) {
-      this.readAccessRule(rule, s, at);
+    const clients = clientSourcesOf(s.source, s.src, this.sets);
+    if (recognised && s.action === 'Allow' && clients && keysAre(s.dst, ['nets'], ['ports'])) {
+      if (!clients.length) this.reportNoSet(s, at);
+      for (const source of clients) this.readAccessRule(source, s, at);
       return;
     }
-    if (recognised && s.protocol === undefined && !s.src.length && keysAre(s.dst, ['nets'])) {
-      if (s.action === 'Allow') {
+    // An external source (issue #12) limits a Deny to outside the cluster; the deny of direct
+    // traffic to the pods has one too, and is told apart by its addresses (below).
+    const unsourced =
+      !s.src.length ||
+      (s.action === 'Deny' &&
+        this.isExternalSource(s) &&
+        !sameSet(stringList(field(s.source, 'notNets')), nets));
+    if (recognised && s.protocol === undefined && unsourced && keysAre(s.dst, ['nets'])) {
+      if (s.action === 'Allow' && !s.src.length) {
         this.addPodCidrs(nets);
         this.ctx.add('mapped', 'import.mapped.podCidrs', { cidrs: nets.join(', ') }, at);
         return;
@@ -431,7 +459,7 @@ export class PolicyReader {
       recognised &&
       s.action === 'Deny' &&
       (s.protocol === 'TCP' || s.protocol === 'UDP') &&
-      !s.src.length &&
+      unsourced &&
       keysAre(s.dst, ['selector', 'ports']) &&
       isSelector(field(s.destination, 'selector'), this.nodeSelector) &&
       range
@@ -459,37 +487,49 @@ export class PolicyReader {
     if (
       recognised &&
       s.action === 'Allow' &&
-      keysAre(s.src, ['nets']) &&
+      clients?.length &&
       keysAre(s.dst, ['selector'], ['ports'])
     ) {
       // The hardened profile also admits a granted client straight to the service's pods, for a
       // data plane that does not masquerade (SEMANTICS.md §1.4): it follows from the access edge.
-      const sources = stringList(field(s.source, 'nets'));
-      const service = this.servicesSelectedBy(field(s.destination, 'selector'), undefined).find(
-        (c) => this.edges.find(sources, c),
-      );
-      if (service) {
-        this.ctx.add(
-          'mapped',
-          'import.mapped.backendClient',
-          { cidrs: sources.join(', '), service: service.id },
-          at,
-        );
+      const selected = this.servicesSelectedBy(field(s.destination, 'selector'), undefined);
+      const followed = clients.flatMap((source) => {
+        const service = selected.find((c) => this.edges.find(source, c));
+        return service ? [{ source, service }] : [];
+      });
+      if (followed.length === clients.length) {
+        for (const { source, service } of followed) {
+          this.ctx.add(
+            'mapped',
+            'import.mapped.backendClient',
+            { cidrs: describeSource(source), service: service.id },
+            at,
+          );
+        }
         return;
       }
     }
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
   }
 
-  /** `Allow source.nets → cluster IP(s)`: one access edge per destination address. */
+  private reportNoSet(s: RuleShape, at: { resource: Located; path: Segment[] }): void {
+    this.ctx.add(
+      'ignored',
+      'import.ignored.selectorNoSet',
+      { selector: str(field(s.source, 'selector')) ?? '' },
+      at,
+    );
+  }
+
+  /** `Allow` a client `→ cluster IP(s)`: one access edge per destination address. */
   private readAccessRule(
-    rule: unknown,
+    source: ClientSource,
     s: RuleShape,
     at: { resource: Located; path: Segment[] },
   ): void {
     const protocol = s.protocol;
     if (protocol === null) return;
-    const sources = stringList(field(s.source, 'nets'));
+    const who = describeSource(source);
     const destinations = stringList(field(s.destination, 'nets'));
     const addresses = destinations.map(hostAddress);
     if (addresses.some((a) => a === undefined)) {
@@ -503,11 +543,11 @@ export class PolicyReader {
       if (!ip) continue;
       const service = this.services.forAddress(ip, at);
       if (protocol === undefined) {
-        this.edges.grant(sources, service, 'any', false, at);
+        this.edges.grant(source, service, 'any', false, at);
         this.ctx.add(
           'mapped',
           'import.mapped.accessAnyPort',
-          { cidrs: sources.join(', '), service: service.id },
+          { cidrs: who, service: service.id },
           at,
         );
         continue;
@@ -524,21 +564,21 @@ export class PolicyReader {
           );
         }
         if (!hasPorts || !ports.numbers.length) {
-          this.edges.grant(sources, service, 'any', false, at);
+          this.edges.grant(source, service, 'any', false, at);
           this.ctx.add(
             'mapped',
             'import.mapped.accessAnyPort',
-            { cidrs: sources.join(', '), service: service.id },
+            { cidrs: who, service: service.id },
             at,
           );
           continue;
         }
-        this.edges.grant(sources, service, ports.numbers, true, at);
+        this.edges.grant(source, service, ports.numbers, true, at);
         this.ctx.add(
           'mapped',
           'import.mapped.access',
           {
-            cidrs: sources.join(', '),
+            cidrs: who,
             service: service.id,
             ports: ports.numbers.map((n) => `${n}/${protocol}`).join(', '),
           },
@@ -565,7 +605,7 @@ export class PolicyReader {
       }
       if (!matched.length) continue;
       this.edges.grant(
-        sources,
+        source,
         service,
         matched.map((p) => p.port),
         true,
@@ -574,7 +614,7 @@ export class PolicyReader {
       this.ctx.add(
         'mapped',
         'import.mapped.access',
-        { cidrs: sources.join(', '), service: service.id, ports: describePortList(matched) },
+        { cidrs: who, service: service.id, ports: describePortList(matched) },
         at,
       );
     }
@@ -596,13 +636,20 @@ export class PolicyReader {
       );
       return;
     }
-    if (s.extra.length || s.src.length || s.protocol === null) {
+    if (s.action === 'Allow' && this.readHostInCluster(s, at)) return;
+    // Since issue #12, host access limits external sources only: the same rules, for them.
+    const external = s.src.length > 0 && this.isExternalSource(s);
+    if (s.extra.length || (s.src.length && !external) || s.protocol === null) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
     }
     if (s.action === 'Allow' && s.protocol === undefined && !s.dst.length) {
       h.allowAll = true;
       this.ctx.add('mapped', 'import.mapped.hostAllowAll', {}, at);
+      return;
+    }
+    if (s.action === 'Deny' && external && s.protocol === undefined && !s.dst.length) {
+      this.ctx.add('mapped', 'import.mapped.hostDenyRest', {}, at);
       return;
     }
     const tcpOrUdp = s.protocol === 'TCP' || s.protocol === 'UDP' ? s.protocol : undefined;
@@ -646,21 +693,49 @@ export class PolicyReader {
       selectorOk &&
       s.action === 'Allow' &&
       keysAre(s.dst, ['ports'], ['selector']) &&
-      ports.numbers.length &&
-      !ports.ranges.length &&
+      (ports.numbers.length || ports.ranges.length) &&
       !ports.names.length
     ) {
       const into = tcpOrUdp === 'TCP' ? h.tcp : h.udp;
-      for (const n of ports.numbers) if (!into.includes(n)) into.push(n);
+      // Ranges (`"10250:10259"`) as a design holds them, since issue #12.
+      const listed = [...ports.numbers, ...ports.ranges.map((r) => r.text)];
+      for (const n of listed) if (!into.includes(n)) into.push(n);
       this.ctx.add(
         'mapped',
         'import.mapped.hostAllowPorts',
-        { protocol: tcpOrUdp, ports: ports.numbers.join(', ') },
+        { protocol: tcpOrUdp, ports: listed.join(', ') },
         at,
       );
       return;
     }
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
+  }
+
+  /**
+   * `source: {notNets: [pod CIDRs], notSelector: <nodes>}`: from outside the cluster, neither a
+   * node nor a pod. Every Deny of the app's tier is limited to such sources (issue #12), so that no
+   * in-cluster flow is decided by it.
+   */
+  private isExternalSource(s: RuleShape): boolean {
+    return (
+      keysAre(s.src, ['notSelector'], ['notNets']) &&
+      isSelector(field(s.source, 'notSelector'), this.nodeSelector)
+    );
+  }
+
+  /** The host policy's first rules: the nodes and the pods always reach the nodes. */
+  private readHostInCluster(s: RuleShape, at: { resource: Located; path: Segment[] }): boolean {
+    if (s.extra.length || s.protocol !== undefined || s.dst.length) return false;
+    const nodes =
+      keysAre(s.src, ['selector']) && isSelector(field(s.source, 'selector'), this.nodeSelector);
+    const pods =
+      keysAre(s.src, ['nets']) && this.isPodCidrFamily(stringList(field(s.source, 'nets')));
+    if (!nodes && !pods) return false;
+    const who = nodes
+      ? (str(field(s.source, 'selector')) ?? '')
+      : stringList(field(s.source, 'nets')).join(', ');
+    this.ctx.add('mapped', 'import.mapped.hostInCluster', { sources: who }, at);
+    return true;
   }
 
   /**
@@ -716,7 +791,7 @@ export class PolicyReader {
   serviceOfPolicy(policy: Located): ServiceDraft | undefined {
     const spec = field(policy.value, 'spec');
     const policyNs =
-      policy.kind === 'NetworkPolicy'
+      enforcedKind(policy.kind) === 'NetworkPolicy'
         ? (str(field(field(policy.value, 'metadata'), 'namespace')) ?? 'default')
         : undefined;
     const candidates = this.servicesSelectedBy(field(spec, 'selector'), policyNs);
@@ -724,7 +799,9 @@ export class PolicyReader {
     const slugs = serviceSlugs(this.services.services);
     const byName = candidates.filter((s) => {
       const slug = slugs.get(s.id) ?? s.name;
-      return SERVICE_POLICY_PREFIXES.some((prefix) => dnsLabelName(prefix, slug) === policy.name);
+      return SERVICE_POLICY_PREFIXES.some(
+        (prefix) => dnsLabelName(prefix, slug) === nameInTier(policy),
+      );
     });
     const chosen = byName.length === 1 ? byName[0] : candidates[0];
     if (byName.length !== 1 && chosen) {
@@ -810,12 +887,17 @@ export class PolicyReader {
       );
       return;
     }
-    if (!keysAre(s.src, ['nets'])) {
+    const clients = clientSourcesOf(s.source, s.src, this.sets);
+    if (!clients) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
     }
+    if (!clients.length) {
+      this.reportNoSet(s, at);
+      return;
+    }
     const nets = stringList(field(s.source, 'nets'));
-    if (this.isPodCidrFamily(nets)) {
+    if (s.src.includes('nets') && this.isPodCidrFamily(nets)) {
       service.inClusterAll = true;
       this.ctx.add('mapped', 'import.mapped.inClusterAllPods', { service: service.id }, at);
       return;
@@ -837,25 +919,27 @@ export class PolicyReader {
       );
       return;
     }
-    const cidrs = nets.join(', ');
-    if (clientsAtPods) {
-      this.edges.grant(
-        nets,
-        service,
-        granted.map((p) => p.port),
-        false,
-        at,
-      );
-      this.ctx.add(
-        'mapped',
-        'import.mapped.access',
-        { cidrs, service: service.id, ports: describePortList(granted) },
-        at,
-      );
-    } else if (this.edges.find(nets, service)) {
-      this.ctx.add('mapped', 'import.mapped.backendClient', { cidrs, service: service.id }, at);
-    } else {
-      this.ctx.add('ignored', 'import.ignored.podClient', { cidrs, service: service.id }, at);
+    for (const source of clients) {
+      const cidrs = describeSource(source);
+      if (clientsAtPods) {
+        this.edges.grant(
+          source,
+          service,
+          granted.map((p) => p.port),
+          false,
+          at,
+        );
+        this.ctx.add(
+          'mapped',
+          'import.mapped.access',
+          { cidrs, service: service.id, ports: describePortList(granted) },
+          at,
+        );
+      } else if (this.edges.find(source, service)) {
+        this.ctx.add('mapped', 'import.mapped.backendClient', { cidrs, service: service.id }, at);
+      } else {
+        this.ctx.add('ignored', 'import.ignored.podClient', { cidrs, service: service.id }, at);
+      }
     }
   }
 

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { Design } from '../model/design';
+import { importYaml } from './importYaml';
+import { nameInTier } from './ownership';
+import type { ImportItem, ImportResult } from './types';
+
+/** The guide example's policies part in the issue #12 shape: tier, network sets, labels. */
+const TIERED = readFileSync(new URL('./testdata/tiered.yaml', import.meta.url), 'utf8');
+
+const items = (r: ImportResult, messageId: ImportItem['messageId']) =>
+  r.report.items.filter((i) => i.messageId === messageId);
+
+function imported(r: ImportResult): Design {
+  if (!r.design) throw new Error(JSON.stringify(r.report.items, null, 1));
+  return r.design;
+}
+
+describe('the policies part with a tier and network sets', () => {
+  const result = importYaml(TIERED);
+  const design = imported(result);
+
+  it('makes a client of each GlobalNetworkSet, named by its client label', () => {
+    expect(design.clients).toEqual([
+      { id: 'office', name: 'office', cidrs: ['50.60.0.0/16'] },
+      { id: 'partner', name: 'partner', cidrs: ['70.80.90.0/24'] },
+    ]);
+    expect(items(result, 'import.mapped.networkSet').map((i) => [i.line, i.params.name])).toEqual([
+      [15, 'client-office'],
+      [26, 'client-partner'],
+    ]);
+  });
+
+  it('reads rules that select a client by label, or by any label of its set, as access edges', () => {
+    expect(design.access).toEqual([
+      { client: 'office', service: 'svc-10-20-30-40' },
+      { client: 'partner', service: 'svc-10-20-30-41' },
+    ]);
+    expect(design.services.find((s) => s.id === 'svc-10-20-30-41')?.ports).toEqual([
+      { port: 443, protocol: 'TCP' },
+    ]);
+  });
+
+  it('recognises the tier and the tier prefix, and reports neither as out of place', () => {
+    expect(items(result, 'import.mapped.tier').map((i) => i.params)).toEqual([
+      { name: 'external-access', order: 10000, action: 'Pass' },
+    ]);
+    expect(items(result, 'import.ignored.field')).toEqual([]);
+    expect(items(result, 'import.ignored.kind')).toEqual([]);
+    expect(result.report.items.filter((i) => i.severity === 'rejected')).toEqual([]);
+  });
+
+  it('reads the denies limited to external sources as the hardened profile', () => {
+    expect(design.output.profile).toBe('hardened');
+    expect(design.cluster.serviceCidrs).toEqual(['10.20.30.0/24']);
+    expect(design.cluster.podCidrs).toEqual(['192.168.0.0/16']);
+    expect(items(result, 'import.mapped.denyNodePorts').map((i) => i.params.range)).toEqual([
+      '30000:32767',
+    ]);
+    expect(items(result, 'import.mapped.hostInCluster').map((i) => i.params.sources)).toEqual([
+      "k8s-role == 'node'",
+      '192.168.0.0/16',
+    ]);
+    expect(design.cluster.hostAccess).toEqual({ mode: 'allExceptNodePorts' });
+    expect(items(result, 'import.ignored.ruleShape')).toEqual([]);
+  });
+
+  it('does not take the managed-by label for a node label', () => {
+    expect(design.cluster.nodeLabel).toEqual({ key: 'k8s-role', value: 'node' });
+    expect(design.nodes.map((n) => n.labels)).toEqual([{}, {}]);
+  });
+
+  it('writes enforced policies when none is staged', () => {
+    expect(design.output.staged).toBe(false);
+    expect(items(result, 'import.policy.staged')).toEqual([]);
+  });
+});
+
+describe('staged policies', () => {
+  const allStaged = TIERED.replace(/kind: GlobalNetworkPolicy/g, 'kind: StagedGlobalNetworkPolicy');
+
+  it('are read like the policies they would become, and the design writes staged ones', () => {
+    const r = importYaml(allStaged);
+    const design = imported(r);
+    expect(design.output.staged).toBe(true);
+    expect(items(r, 'import.mapped.staged')).toHaveLength(1);
+    expect(items(r, 'import.policy.staged').map((i) => i.params.name)).toEqual([
+      'external-access.allow-cluster-ips',
+      'external-access.deny-unlisted-external',
+      'external-access.allow-traffic-hostendpoints',
+      'external-access.allow-host-egress',
+    ]);
+    const enforced = imported(importYaml(TIERED));
+    expect({ ...design, output: { ...design.output, staged: false } }).toEqual(enforced);
+  });
+
+  it('when only some are staged: enforced, and the report says so', () => {
+    const some = TIERED.replace('kind: GlobalNetworkPolicy', 'kind: StagedGlobalNetworkPolicy');
+    const r = importYaml(some);
+    expect(imported(r).output.staged).toBe(false);
+    expect(items(r, 'import.assumed.stagedMixed').map((i) => i.params)).toEqual([
+      { staged: 1, total: 4 },
+    ]);
+  });
+
+  it('a staged deletion is not a policy to read', () => {
+    const deleting = allStaged.replace(
+      '  tier: external-access\n  order: 100\n',
+      '  tier: external-access\n  order: 100\n  stagedAction: Delete\n',
+    );
+    const r = importYaml(deleting);
+    expect(items(r, 'import.ignored.stagedDelete').map((i) => i.name)).toEqual([
+      'external-access.allow-cluster-ips',
+    ]);
+    expect(imported(r).access).toEqual([]);
+  });
+
+  it('a staged policy Calico would reject is rejected like the policy it stands for', () => {
+    const broken = allStaged.replace('  order: 100\n', '  order: 100\n  doNotTrack: true\n');
+    const r = importYaml(broken);
+    const rejected = r.report.items.filter((i) => i.severity === 'rejected');
+    expect(rejected.map((i) => i.kind)).toEqual(['StagedGlobalNetworkPolicy']);
+    expect(imported(r).access).toEqual([]);
+  });
+});
+
+describe('other tiers and network sets', () => {
+  it("keeps someone else's Tier out of the design, and says so", () => {
+    const theirs = TIERED.replace(
+      'kind: Tier\nmetadata:\n  name: external-access\n  labels:\n    app.kubernetes.io/managed-by: clusterip-policy-designer\nspec:\n  order: 10000\n  defaultAction: Pass',
+      'kind: Tier\nmetadata:\n  name: security\nspec:\n  order: 100',
+    );
+    const r = importYaml(theirs);
+    expect(items(r, 'import.ignored.tier').map((i) => i.params)).toEqual([
+      { name: 'security', order: 100, action: 'Deny' },
+    ]);
+    expect(items(r, 'import.mapped.tier')).toEqual([]);
+  });
+
+  it('reports a selector that selects no set, and a set with no address', () => {
+    const r = importYaml(
+      TIERED.replace("site == 'lyon'", "site == 'paris'").replace(
+        '  nets:\n  - 50.60.0.0/16\n',
+        '  nets: []\n',
+      ),
+    );
+    // The office's set is left out, so the rule selecting it selects nothing either.
+    expect(items(r, 'import.ignored.selectorNoSet').map((i) => i.params.selector)).toEqual([
+      "clusterip-policy-designer/client == 'office'",
+      "site == 'paris'",
+    ]);
+    expect(items(r, 'import.ignored.networkSetEmpty').map((i) => i.params.name)).toEqual([
+      'client-office',
+    ]);
+    expect(imported(r).clients.map((c) => c.id)).toEqual(['partner']);
+  });
+
+  it('takes a set without the client label by its name, and bare addresses as /32', () => {
+    const r = importYaml(
+      TIERED.replace('    clusterip-policy-designer/client: office\n', '').replace(
+        '  - 50.60.0.0/16\n',
+        '  - 50.60.1.7\n  - 50.60.0.9/16\n',
+      ),
+    );
+    expect(imported(r).clients[0]).toEqual({
+      id: 'client-office',
+      name: 'client-office',
+      cidrs: ['50.60.1.7/32', '50.60.0.0/16'],
+    });
+    // The rule selects `clusterip-policy-designer/client == 'office'`, a label the set lost.
+    expect(items(r, 'import.ignored.selectorNoSet')).toHaveLength(1);
+  });
+
+  it('tells a tier-prefixed name from its tier', () => {
+    const policy = (name: string, tier?: string) => ({
+      doc: 0,
+      kind: 'GlobalNetworkPolicy',
+      name,
+      value: { spec: tier ? { tier } : {} },
+    });
+    expect(nameInTier(policy('external-access.allow-backends-a', 'external-access'))).toBe(
+      'allow-backends-a',
+    );
+    expect(nameInTier(policy('allow-backends-a', 'external-access'))).toBe('allow-backends-a');
+    expect(nameInTier(policy('default.allow-x'))).toBe('default.allow-x');
+    expect(nameInTier(policy('other.allow-x', 'external-access'))).toBe('other.allow-x');
+  });
+});
