@@ -361,6 +361,14 @@ export const en = {
     'host access: {sources} always reach the nodes (host access limits sources outside the cluster only)',
   'import.mapped.hostDenyRest':
     'host access: every other packet from outside the cluster to the nodes denied',
+  'import.mapped.backendDenyExternal':
+    'denies every other source outside the cluster at the pods of service "{service}" (the design writes this rule)',
+  'import.mapped.inClusterNone': 'service "{service}" is reachable from no pod',
+  'import.assumed.serviceSelector':
+    'service "{service}" selects the pods {selector} in namespace {namespace}, as the rule admitting its clients to its pods says',
+  'import.mapped.calicoVersion': 'target Calico {version}, as the header comment says',
+  'import.assumed.calicoVersion':
+    'the header comment names Calico {named}, which this design cannot target here: Calico {version} assumed',
   'import.mapped.staged': 'every policy is staged: the design writes staged policies',
   'import.assumed.stagedMixed':
     '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',

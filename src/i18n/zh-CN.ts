@@ -330,6 +330,14 @@ export const zhCN: Translation<typeof en> = {
   'import.mapped.hostInCluster':
     '主机访问：{sources} 始终可以访问节点（主机访问只限制集群外的来源）',
   'import.mapped.hostDenyRest': '主机访问：拒绝从集群外发往节点的其他所有数据包',
+  'import.mapped.backendDenyExternal':
+    '在服务“{service}”的 Pod 上拒绝集群外的其他所有来源（设计会生成这条规则）',
+  'import.mapped.inClusterNone': '服务“{service}”不允许任何 Pod 访问',
+  'import.assumed.serviceSelector':
+    '服务“{service}”选择命名空间 {namespace} 中的 Pod {selector}，依据放行其客户端访问其 Pod 的规则',
+  'import.mapped.calicoVersion': '目标 Calico 版本 {version}，依据文件头注释',
+  'import.assumed.calicoVersion':
+    '文件头注释指明的 Calico {named} 无法作为此设计的目标版本：假定为 Calico {version}',
   'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
   'import.assumed.stagedMixed':
     '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',

@@ -12,7 +12,7 @@ import {
   type ImportContext,
   type Located,
 } from './context';
-import { enforcedKind, withoutManagedBy } from './ownership';
+import { enforcedKind, isManagedByApp, withoutManagedBy } from './ownership';
 import { cidrHolding, type NodeLabel } from './readPolicies';
 import { ipKey } from './readServices';
 import { labelsOfSelector } from './selectorLabels';
@@ -98,6 +98,17 @@ export function chooseNodeLabel(
     label: `${DEFAULT_NODE_LABEL.key}=${DEFAULT_NODE_LABEL.value}`,
   });
   return DEFAULT_NODE_LABEL;
+}
+
+/**
+ * With staged output, the app's HostEndpoints carry Calico's default-allow profile, so that while
+ * only staged policies select them host traffic stays as it was (issue #12): the design writes it.
+ */
+function isStagedProfile(hep: Located): boolean {
+  const profiles = stringList(field(field(hep.value, 'spec'), 'profiles'));
+  return (
+    isManagedByApp(hep) && profiles.length === 1 && profiles[0] === 'projectcalico-default-allow'
+  );
 }
 
 interface NodeDraft {
@@ -215,7 +226,7 @@ export function readNodes(
       at,
     );
     for (const key of setKeys(spec)) {
-      if (!KEPT_HEP_SPEC.has(key)) {
+      if (!KEPT_HEP_SPEC.has(key) && !(key === 'profiles' && isStagedProfile(hep))) {
         ctx.add(
           'ignored',
           'import.ignored.field',

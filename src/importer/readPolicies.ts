@@ -41,6 +41,7 @@ import { enforcedKind, nameInTier } from './ownership';
 import { ipKey, type ServiceDraft } from './readServices';
 import type { Segment } from './scanYaml';
 import { labelsOfSelector, sameLabels } from './selectorLabels';
+import { parseSelector, printSelector } from '../calico/selector';
 
 export interface NodeLabel {
   key: string;
@@ -279,6 +280,15 @@ export class PolicyReader {
   /** Pod CIDRs read off in-cluster rules, when no node policy names them. */
   readonly learnedPodCidrs: string[] = [];
   private readonly nodeSelector: Record<string, string>;
+  /** The services the last access rule granted, and to whom: the next rule may name their pods. */
+  private lastAccess:
+    | {
+        sources: string;
+        services: ServiceDraft[];
+        protocol: RuleShape['protocol'];
+        ports: unknown[];
+      }
+    | undefined;
   private hostIngress = {
     policies: 0,
     exceptRange: false,
@@ -419,7 +429,15 @@ export class PolicyReader {
     const clients = clientSourcesOf(s.source, s.src, this.sets);
     if (recognised && s.action === 'Allow' && clients && keysAre(s.dst, ['nets'], ['ports'])) {
       if (!clients.length) this.reportNoSet(s, at);
-      for (const source of clients) this.readAccessRule(source, s, at);
+      const granted = new Set<ServiceDraft>();
+      for (const source of clients)
+        for (const g of this.readAccessRule(source, s, at)) granted.add(g);
+      this.lastAccess = {
+        sources: clients.map(sourceKey).join('|'),
+        services: [...granted],
+        protocol: s.protocol,
+        ports: list(field(s.destination, 'ports')),
+      };
       return;
     }
     // An external source (issue #12) limits a Deny to outside the cluster; the deny of direct
@@ -493,6 +511,7 @@ export class PolicyReader {
       // The hardened profile also admits a granted client straight to the service's pods, for a
       // data plane that does not masquerade (SEMANTICS.md §1.4): it follows from the access edge.
       const selected = this.servicesSelectedBy(field(s.destination, 'selector'), undefined);
+      if (!selected.length) selected.push(...this.learnSelector(clients, s, at));
       const followed = clients.flatMap((source) => {
         const service = selected.find((c) => this.edges.find(source, c));
         return service ? [{ source, service }] : [];
@@ -512,6 +531,51 @@ export class PolicyReader {
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
   }
 
+  /**
+   * A service made up from a cluster IP has no selector; the hardened profile's next rule admits
+   * the same clients to its pods by their selector (SEMANTICS.md §1.4), which gives it one. The
+   * policies part of issue #12 holds no Service, so this is where its pods are known from.
+   */
+  private learnSelector(
+    clients: readonly ClientSource[],
+    s: RuleShape,
+    at: { resource: Located; path: Segment[] },
+  ): ServiceDraft[] {
+    const last = this.lastAccess;
+    const [service] = last?.services ?? [];
+    const text = str(field(s.destination, 'selector')) ?? '';
+    const labels = labelsOfSelector(text);
+    if (
+      !service ||
+      last?.services.length !== 1 ||
+      last.sources !== clients.map(sourceKey).join('|') ||
+      !service.synthesized ||
+      Object.keys(service.selector).length ||
+      !labels
+    )
+      return [];
+    const { [NAMESPACE_LABEL]: namespace, ...podLabels } = labels;
+    if (!Object.keys(podLabels).length) return [];
+    service.selector = podLabels;
+    if (namespace !== undefined) service.namespace = namespace;
+    // The pods rule lists the target ports in the order the cluster-IP rule lists the ports.
+    const targets = list(field(s.destination, 'ports'));
+    if (last.protocol === s.protocol && targets.length === last.ports.length) {
+      last.ports.forEach((port, i) => {
+        const target = targets[i];
+        const p = service.ports.find((x) => x.port === port && x.protocol === s.protocol);
+        if (p && typeof target === 'number' && target !== port) p.targetPort = target;
+      });
+    }
+    this.ctx.add(
+      'assumed',
+      'import.assumed.serviceSelector',
+      { service: service.id, selector: text, namespace: service.namespace },
+      at,
+    );
+    return [service];
+  }
+
   private reportNoSet(s: RuleShape, at: { resource: Located; path: Segment[] }): void {
     this.ctx.add(
       'ignored',
@@ -526,15 +590,16 @@ export class PolicyReader {
     source: ClientSource,
     s: RuleShape,
     at: { resource: Located; path: Segment[] },
-  ): void {
+  ): ServiceDraft[] {
     const protocol = s.protocol;
-    if (protocol === null) return;
+    const touched: ServiceDraft[] = [];
+    if (protocol === null) return touched;
     const who = describeSource(source);
     const destinations = stringList(field(s.destination, 'nets'));
     const addresses = destinations.map(hostAddress);
     if (addresses.some((a) => a === undefined)) {
       this.ctx.add('ignored', 'import.ignored.ruleRange', { nets: destinations.join(', ') }, at);
-      return;
+      return touched;
     }
     const hasPorts =
       field(s.destination, 'ports') !== undefined && field(s.destination, 'ports') !== null;
@@ -542,6 +607,7 @@ export class PolicyReader {
     for (const ip of addresses) {
       if (!ip) continue;
       const service = this.services.forAddress(ip, at);
+      touched.push(service);
       if (protocol === undefined) {
         this.edges.grant(source, service, 'any', false, at);
         this.ctx.add(
@@ -618,6 +684,7 @@ export class PolicyReader {
         at,
       );
     }
+    return touched;
   }
 
   private readHostRule(policy: Located, rule: unknown, path: Segment[]): void {
@@ -648,7 +715,8 @@ export class PolicyReader {
       this.ctx.add('mapped', 'import.mapped.hostAllowAll', {}, at);
       return;
     }
-    if (s.action === 'Deny' && external && s.protocol === undefined && !s.dst.length) {
+    // The end of "only these ports": bare since issue #12 (in-cluster sources were admitted first).
+    if (s.action === 'Deny' && s.protocol === undefined && !s.dst.length) {
       this.ctx.add('mapped', 'import.mapped.hostDenyRest', {}, at);
       return;
     }
@@ -675,8 +743,11 @@ export class PolicyReader {
       );
       return;
     }
+    // SCTP too: since issue #12 the host policy admits in-cluster sources first, so its SCTP
+    // deny needs no source of its own.
+    const denied = s.protocol === 'SCTP' ? s.protocol : tcpOrUdp;
     if (
-      tcpOrUdp &&
+      denied &&
       selectorOk &&
       s.action === 'Deny' &&
       keysAre(s.dst, ['ports'], ['selector']) &&
@@ -684,7 +755,7 @@ export class PolicyReader {
     ) {
       h.denyRange = true;
       this.setRange(range);
-      this.ctx.add('mapped', 'import.mapped.hostDenyRange', { protocol: tcpOrUdp, range }, at);
+      this.ctx.add('mapped', 'import.mapped.hostDenyRange', { protocol: denied, range }, at);
       return;
     }
     const ports = portSet(field(s.destination, 'ports'));
@@ -835,6 +906,8 @@ export class PolicyReader {
       return;
     }
     service.podPolicies++;
+    const tier = field(spec, 'tier');
+    if (typeof tier === 'string' && this.ownTiers.has(tier)) service.passTier = true;
     this.reportPolicyFields(policy, ['selector', 'types', 'ingress', 'egress', 'order']);
     this.ctx.add(
       'mapped',
@@ -860,6 +933,7 @@ export class PolicyReader {
   ): void {
     const s = shapeOf(rule);
     const at = { resource: policy, path };
+    if (s.action === 'Deny' && this.readBackendDeny(service, s, at)) return;
     if (
       s.action !== 'Allow' ||
       s.extra.length ||
@@ -941,6 +1015,45 @@ export class PolicyReader {
         this.ctx.add('ignored', 'import.ignored.podClient', { cidrs, service: service.id }, at);
       }
     }
+  }
+
+  /**
+   * The Denies of a backend policy in the app's tier (issue #12): every other external source, and
+   * the in-cluster restriction, `{nets: pod CIDRs, notSelector: <nodes>}` (no pod) or
+   * `{…, notSelector: <namespace> || <nodes>}` (no pod of another namespace) on the target ports.
+   */
+  private readBackendDeny(
+    service: ServiceDraft,
+    s: RuleShape,
+    at: { resource: Located; path: Segment[] },
+  ): boolean {
+    if (s.extra.length || s.protocol === null) return false;
+    if (s.protocol === undefined && !s.dst.length && this.isExternalSource(s)) {
+      this.ctx.add('mapped', 'import.mapped.backendDenyExternal', { service: service.id }, at);
+      return true;
+    }
+    if (
+      !keysAre(s.src, ['nets', 'notSelector']) ||
+      !keysAre(s.dst, [], ['ports']) ||
+      !this.isPodCidrFamily(stringList(field(s.source, 'nets')))
+    )
+      return false;
+    const exempt = parseSelector(str(field(s.source, 'notSelector')) ?? '');
+    if (!exempt.ok) return false;
+    const parts = exempt.selector.kind === 'or' ? exempt.selector.operands : [exempt.selector];
+    const labels = parts.map((p) => labelsOfSelector(printSelector(p)));
+    const nodes = labels.filter((l) => l && sameLabels(l, this.nodeSelector)).length;
+    const namespace = { [NAMESPACE_LABEL]: service.namespace };
+    const own = labels.filter((l) => l && sameLabels(l, namespace)).length;
+    if (nodes !== 1 || parts.length !== 1 + own || own > 1) return false;
+    service.restriction = own ? 'sameNamespace' : 'none';
+    this.ctx.add(
+      'mapped',
+      own ? 'import.mapped.inClusterSameNamespace' : 'import.mapped.inClusterNone',
+      { service: service.id, namespace: service.namespace },
+      at,
+    );
+    return true;
   }
 
   /** True when `nets` is exactly the pod CIDRs of one family (how in-cluster rules are written). */
