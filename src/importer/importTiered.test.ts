@@ -159,15 +159,21 @@ describe('staged policies', () => {
   });
 
   it('a staged deletion is not a policy to read', () => {
-    const deleting = allStaged.replace(
-      '  tier: external-access\n  order: 100\n',
-      '  tier: external-access\n  order: 100\n  stagedAction: Delete\n',
-    );
+    const deleting = `${allStaged}---
+apiVersion: projectcalico.org/v3
+kind: StagedGlobalNetworkPolicy
+metadata:
+  name: external-access.allow-old-clients
+spec:
+  tier: external-access
+  stagedAction: Delete
+`;
     const r = importYaml(deleting);
     expect(items(r, 'import.ignored.stagedDelete').map((i) => i.name)).toEqual([
-      'external-access.allow-cluster-ips',
+      'external-access.allow-old-clients',
     ]);
-    expect(imported(r).access).toEqual([]);
+    expect(r.report.items.filter((i) => i.severity === 'rejected')).toEqual([]);
+    expect(imported(r)).toEqual(imported(importYaml(allStaged)));
   });
 
   it('a staged policy Calico would reject is rejected like the policy it stands for', () => {
