@@ -412,6 +412,43 @@ export const en = {
     'no policy selects the pods of service "{service}": reachable from every pod, assumed',
   'import.assumed.ambiguousPolicy':
     'this policy fits the pods of several services ({services}): taken as service "{service}"',
+  // Importer, issue #12: the design in the header, network sets, tiers, staged policies
+  'import.header.restored':
+    "the design was restored from this file's header: its resources are exactly as exported, so the whole design comes back ({nodes} nodes, {services} services, {pods} pods, {clients} clients, with names, layout and settings)",
+  'import.header.edited':
+    'the file was edited after export (its resources digest to {actual}, the header says {expected}), so the design was rebuilt from its resources: pods, the layout, element ids and what only the design holds (names, settings, any Service or BGPConfiguration not in the file) are lost or assumed',
+  'import.header.noDigest':
+    'the header carries a design but no cipd-digest line, so whether the file was edited cannot be told: the design was rebuilt from its resources',
+  'import.header.undecodable':
+    'the header carries a design that does not open ({count} problems, listed with this line), so the design was rebuilt from its resources',
+  'import.mapped.networkSet': 'GlobalNetworkSet {name} → client "{client}": {cidrs}',
+  'import.ignored.networkSetEmpty':
+    'GlobalNetworkSet {name} lists no address a client can hold: not imported as a client',
+  'import.ignored.selectorNoSet':
+    'source selector {selector} selects no GlobalNetworkSet of the file: not imported as access',
+  'import.mapped.tier':
+    'Tier {name} (order {order}, default action {action}): the tier this app writes its policies in',
+  'import.ignored.tier':
+    'Tier {name} (order {order}, default action {action}): a design writes its own tier, so this one is not kept',
+  'import.policy.staged':
+    '{kind} {name} is staged: read as the {enforced} it would become when promoted (a staged policy enforces nothing)',
+  'import.ignored.stagedDelete':
+    '{kind} {name} stages the deletion of a policy (stagedAction Delete): not imported',
+  'import.mapped.hostInCluster':
+    'host access: {sources} always reach the nodes (host access limits sources outside the cluster only)',
+  'import.mapped.hostDenyRest':
+    'host access: every other packet from outside the cluster to the nodes denied',
+  'import.mapped.backendDenyExternal':
+    'denies every other source outside the cluster at the pods of service "{service}" (the design writes this rule)',
+  'import.mapped.inClusterNone': 'service "{service}" is reachable from no pod',
+  'import.assumed.serviceSelector':
+    'service "{service}" selects the pods {selector} in namespace {namespace}, as the rule admitting its clients to its pods says',
+  'import.mapped.calicoVersion': 'target Calico {version}, as the header comment says',
+  'import.assumed.calicoVersion':
+    'the header comment names Calico {named}, which this design cannot target here: Calico {version} assumed',
+  'import.mapped.staged': 'every policy is staged: the design writes staged policies',
+  'import.assumed.stagedMixed':
+    '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',
 } as const;
 
 /** Every message id the application knows. */

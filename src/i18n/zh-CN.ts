@@ -376,4 +376,39 @@ export const zhCN: Translation<typeof en> = {
   'import.assumed.inCluster': '没有策略选中服务“{service}”的 Pod：假定所有 Pod 都可访问它',
   'import.assumed.ambiguousPolicy':
     '这条策略适用于多个服务（{services}）的 Pod：视为服务“{service}”',
+  // 导入器，issue #12：文件头中的设计、网络集、层级、暂存策略
+  'import.header.restored':
+    '已从此文件的文件头恢复设计：其资源与导出时完全一致，因此整个设计原样恢复（{nodes} 个节点、{services} 个服务、{pods} 个 Pod、{clients} 个客户端，连同名称、布局和设置）',
+  'import.header.edited':
+    '此文件在导出后被修改过（其资源的摘要为 {actual}，文件头记录的是 {expected}），因此设计按其中的资源重新构建：Pod、布局、元素 ID 以及只有设计才保存的内容（名称、设置、文件中没有的 Service 或 BGPConfiguration）将丢失或按假定值补全',
+  'import.header.noDigest':
+    '文件头带有设计，但没有 cipd-digest 行，无法判断文件是否被修改过：设计按其中的资源重新构建',
+  'import.header.undecodable':
+    '文件头带有的设计无法打开（{count} 个问题，列在本行），因此设计按其中的资源重新构建',
+  'import.mapped.networkSet': 'GlobalNetworkSet {name} → 客户端“{client}”：{cidrs}',
+  'import.ignored.networkSetEmpty':
+    'GlobalNetworkSet {name} 没有列出客户端可用的地址：未作为客户端导入',
+  'import.ignored.selectorNoSet':
+    '源选择器 {selector} 没有选中文件中的任何 GlobalNetworkSet：未作为访问连线导入',
+  'import.mapped.tier': 'Tier {name}（order {order}，默认动作 {action}）：本应用写入策略所用的层级',
+  'import.ignored.tier':
+    'Tier {name}（order {order}，默认动作 {action}）：设计会写入自己的层级，因此不保留此层级',
+  'import.policy.staged':
+    '{kind} {name} 是暂存策略：按其提升后对应的 {enforced} 读取（暂存策略不执行任何动作）',
+  'import.ignored.stagedDelete':
+    '{kind} {name} 暂存的是删除某条策略（stagedAction Delete）：未导入',
+  'import.mapped.hostInCluster':
+    '主机访问：{sources} 始终可以访问节点（主机访问只限制集群外的来源）',
+  'import.mapped.hostDenyRest': '主机访问：拒绝从集群外发往节点的其他所有数据包',
+  'import.mapped.backendDenyExternal':
+    '在服务“{service}”的 Pod 上拒绝集群外的其他所有来源（设计会生成这条规则）',
+  'import.mapped.inClusterNone': '服务“{service}”不允许任何 Pod 访问',
+  'import.assumed.serviceSelector':
+    '服务“{service}”选择命名空间 {namespace} 中的 Pod {selector}，依据放行其客户端访问其 Pod 的规则',
+  'import.mapped.calicoVersion': '目标 Calico 版本 {version}，依据文件头注释',
+  'import.assumed.calicoVersion':
+    '文件头注释指明的 Calico {named} 无法作为此设计的目标版本：假定为 Calico {version}',
+  'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
+  'import.assumed.stagedMixed':
+    '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',
 };

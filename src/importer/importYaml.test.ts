@@ -177,15 +177,17 @@ describe('hand-written manifests', () => {
         interfaces: [{ name: 'eth0', ips: ['192.0.2.11'] }],
       },
     ]);
-    expect(design.clients.map((c) => c.cidrs)).toEqual([
-      ['198.51.100.0/24'],
-      ['198.51.100.0/24', '203.0.113.0/24'],
-      ['192.0.2.128/25'],
+    // The GlobalNetworkSet `partners` is a client of its own; a rule naming its addresses by
+    // `source.nets` admits that client.
+    expect(design.clients.map((c) => [c.id, c.name, c.cidrs])).toEqual([
+      ['partners', 'partners', ['198.51.100.0/24']],
+      ['client-1', '198.51.100.0/24, 203.0.113.0/24', ['198.51.100.0/24', '203.0.113.0/24']],
+      ['client-2', '192.0.2.128/25', ['192.0.2.128/25']],
     ]);
     expect(design.access).toEqual([
-      { client: 'client-1', service: 'web' },
-      { client: 'client-2', service: 'api' },
-      { client: 'client-3', service: 'svc-10-100-0-99' },
+      { client: 'partners', service: 'web' },
+      { client: 'client-1', service: 'api' },
+      { client: 'client-2', service: 'svc-10-100-0-99' },
     ]);
     expect(design.cluster).toMatchObject({
       serviceCidrs: ['10.100.0.0/16'],
@@ -201,7 +203,6 @@ describe('hand-written manifests', () => {
     expect(items(result, 'import.ignored.kind').map((i) => i.params.resource)).toEqual([
       'Deployment web (apps/v1)',
       'NetworkPolicy web (networking.k8s.io/v1)',
-      'GlobalNetworkSet partners',
     ]);
     expect(
       items(result, 'import.ignored.field').map((i) => `${i.kind}/${i.name} ${i.path}`),
