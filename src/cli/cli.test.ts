@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { designSchema } from '../model/design';
 import { guideExample, guideExampleInput } from '../model/examples';
 import { decodeDesign, encodeDesign } from '../permalink/permalink';
 import { HELP, run, type Io } from './cli';
@@ -215,10 +216,25 @@ describe('cli import', () => {
     const design = JSON.parse(out.stdout) as typeof guideExample;
     expect(out.stdout).toBe(`${JSON.stringify(design, null, 2)}\n`);
     expect(design.name).toBe('guide example');
+    // The file carries its design: restored whole, said in one line.
+    const fixture = readFileSync(
+      new URL('../../fixtures/guide-example/design.json', import.meta.url),
+      'utf8',
+    );
+    expect(design).toEqual(designSchema.parse(JSON.parse(fixture)));
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^\d+: mapped: the design was restored from /)]);
+  });
+
+  it('reads the resources, one report line per item, when the file was edited', () => {
+    const edited = golden.replace('- 50.60.0.0/16', '- 50.61.0.0/16');
+    const { io, out } = fakeIo({ 'p.yaml': edited });
+    expect(run(['import', 'p.yaml'], io)).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
     expect(lines.every((l) => /^\d+: (mapped|ignored|rejected|assumed): \S/.test(l))).toBe(true);
-    expect(lines).toContain(
-      '22: mapped: access from 50.60.0.0/16 to service "svc-a" on every port',
+    expect(lines.some((l) => /edited after export/.test(l))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\d+: mapped: access from 50\.61\.0\.0\/16 to service /),
     );
   });
 
