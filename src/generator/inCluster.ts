@@ -1,6 +1,7 @@
 /** In-cluster access to a service's pods: the guide's Allows, the hardened profile's Denies. */
 import type { Design, Service } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
+import { unlistedNodeNets } from './sources';
 import { byFamily, describePorts, namespaceSelector, portGroups, rule } from './common';
 
 /**
@@ -75,13 +76,16 @@ export function inClusterRestrictions(
       ? `${namespaceSelector(service.namespace)} || ${nodes}`
       : nodes;
   const rules: ExplainedRule[] = [];
-  for (const [, nets] of byFamily(design.cluster.podCidrs)) {
+  // Tunnel addresses sit in the pod CIDRs; those no HostEndpoint lists are named here.
+  const unlisted = unlistedNodeNets(design);
+  for (const [family, nets] of byFamily(design.cluster.podCidrs)) {
+    const notNets = unlisted.get(family);
     for (const g of portGroups(service)) {
       rules.push({
         rule: rule({
           action: 'Deny',
           protocol: g.protocol,
-          source: { nets, notSelector: exempt },
+          source: notNets ? { nets, notNets, notSelector: exempt } : { nets, notSelector: exempt },
           destination: { ports: g.targets },
         }),
         why: {

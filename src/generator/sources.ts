@@ -6,7 +6,7 @@
  */
 import type { EntityRule } from '../calico/types';
 import type { Design } from '../model/design';
-import type { IpFamily } from '../net/ip';
+import { hostCidr, parseIp, type IpFamily } from '../net/ip';
 import type { Output } from './builder';
 import { byFamily, familyOfIp } from './common';
 
@@ -23,9 +23,30 @@ function clusterFamilies(design: Design): IpFamily[] {
 }
 
 /**
- * Per IP family: neither a node (HostEndpoint expectedIPs, tunnel addresses included) nor a pod
- * (the pod CIDRs of that family). A rule using it carries `ipVersion`, since one rule's `notNets`
- * hold one family (VALIDATION.md §4).
+ * Node addresses no HostEndpoint lists, as host CIDRs by family: the tunnel address of a node
+ * with no interfaces in the design (it gets no HostEndpoint) or of a cluster without
+ * encapsulation (HostEndpoints list tunnel addresses only with it, resources.ts). A node selector
+ * cannot resolve them, so rules name them.
+ */
+export function unlistedNodeNets(design: Design): Map<IpFamily, string[]> {
+  const encapsulated = design.cluster.encapsulation !== 'None';
+  const out = new Map<IpFamily, string[]>();
+  for (const n of design.nodes) {
+    if (!n.tunnelIP || (encapsulated && n.interfaces.length)) continue;
+    const ip = parseIp(n.tunnelIP);
+    if (!ip) continue;
+    const list = out.get(ip.family) ?? [];
+    const net = hostCidr(ip);
+    if (!list.includes(net)) list.push(net);
+    out.set(ip.family, list);
+  }
+  return out;
+}
+
+/**
+ * Per IP family: neither a node (HostEndpoint expectedIPs, tunnel addresses included, and the
+ * node addresses no HostEndpoint lists) nor a pod (the pod CIDRs of that family). A rule using it
+ * carries `ipVersion`, since one rule's `notNets` hold one family (VALIDATION.md §4).
  */
 export function externalSources(
   out: Output,
@@ -33,9 +54,10 @@ export function externalSources(
 ): { family: IpFamily; source: EntityRule }[] {
   const notSelector = out.selectors.nodes(design);
   const pods = new Map(byFamily(design.cluster.podCidrs));
+  const unlisted = unlistedNodeNets(design);
   return clusterFamilies(design).map((family) => {
-    const notNets = pods.get(family);
-    return { family, source: notNets ? { notNets, notSelector } : { notSelector } };
+    const notNets = [...(pods.get(family) ?? []), ...(unlisted.get(family) ?? [])];
+    return { family, source: notNets.length ? { notNets, notSelector } : { notSelector } };
   });
 }
 
