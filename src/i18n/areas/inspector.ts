@@ -123,9 +123,15 @@ export const inspectorEn = {
   'ui.inspector.cluster.hostAccess.allExceptNodePorts': 'All ports except NodePorts',
   'ui.inspector.cluster.hostAccess.only': 'Only these ports',
   'ui.inspector.cluster.hostAccess.tcp': 'TCP ports',
-  'ui.inspector.cluster.hostAccess.tcp.helper': 'Comma-separated, e.g. 22, 10250.',
+  'ui.inspector.cluster.hostAccess.tcp.helper':
+    'Ports or ranges, comma-separated, e.g. 22, 10250:10259.',
   'ui.inspector.cluster.hostAccess.udp': 'UDP ports',
-  'ui.inspector.cluster.hostAccess.udp.helper': 'Comma-separated.',
+  'ui.inspector.cluster.hostAccess.udp.helper': 'Ports or ranges, comma-separated, e.g. 53.',
+  'ui.inspector.ports.entry.notPort':
+    '"{value}" is neither a port nor a range: write 22 or 10250:10259',
+  'ui.inspector.ports.entry.outOfRange': '{value}: ports run from 1 to 65535',
+  'ui.inspector.ports.entry.reversed':
+    '{value}: a range goes from the lower port to the higher, e.g. 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     "Calico's failsafe ports (SSH, BGP, etcd, the API server) stay open anyway.",
   'ui.inspector.cluster.profile': 'Output profile',
@@ -255,9 +261,13 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.cluster.hostAccess.allExceptNodePorts': '除 NodePort 外的所有端口',
   'ui.inspector.cluster.hostAccess.only': '仅限以下端口',
   'ui.inspector.cluster.hostAccess.tcp': 'TCP 端口',
-  'ui.inspector.cluster.hostAccess.tcp.helper': '以逗号分隔，例如 22, 10250。',
+  'ui.inspector.cluster.hostAccess.tcp.helper':
+    '端口或端口范围，以逗号分隔，例如 22, 10250:10259。',
   'ui.inspector.cluster.hostAccess.udp': 'UDP 端口',
-  'ui.inspector.cluster.hostAccess.udp.helper': '以逗号分隔。',
+  'ui.inspector.cluster.hostAccess.udp.helper': '端口或端口范围，以逗号分隔，例如 53。',
+  'ui.inspector.ports.entry.notPort': '“{value}”既不是端口也不是端口范围：应写成 22 或 10250:10259',
+  'ui.inspector.ports.entry.outOfRange': '{value}：端口取值为 1 到 65535',
+  'ui.inspector.ports.entry.reversed': '{value}：端口范围须从小到大书写，例如 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     'Calico 的 failsafe 端口（SSH、BGP、etcd、API 服务器）无论如何都保持开放。',
   'ui.inspector.cluster.profile': '输出方案',
