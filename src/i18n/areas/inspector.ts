@@ -134,6 +134,7 @@ export const inspectorEn = {
     '{value}: a range goes from the lower port to the higher, e.g. 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     "Calico's failsafe ports (SSH, BGP, etcd, the API server) stay open anyway.",
+  'ui.inspector.cluster.output': 'Output',
   'ui.inspector.cluster.profile': 'Output profile',
   'ui.inspector.cluster.profile.hardened': 'Hardened',
   'ui.inspector.cluster.profile.hardened.detail':
@@ -141,6 +142,17 @@ export const inspectorEn = {
   'ui.inspector.cluster.profile.guide': 'Guide',
   'ui.inspector.cluster.profile.guide.detail':
     "Exactly the guide's recipe; its gaps are reported as warnings.",
+  'ui.inspector.cluster.calicoVersion': 'Target Calico version',
+  'ui.inspector.cluster.calicoVersion.newest': '{version} (newest)',
+  'ui.inspector.cluster.calicoVersion.tiers':
+    "The policies go into a tier of their own that passes whatever they do not decide on to the cluster's own policies.",
+  'ui.inspector.cluster.calicoVersion.noTiers':
+    'No tiers before Calico 3.29: no policy selects the pods (it would isolate them); the host and pre-DNAT policies do the protecting.',
+  'ui.inspector.cluster.staged': 'Staged policies (dry run)',
+  'ui.inspector.cluster.staged.helper':
+    'Writes StagedGlobalNetworkPolicy and StagedNetworkPolicy: Calico reports what they would allow or deny and enforces nothing. Turn this off and apply again to enforce.',
+  'ui.inspector.cluster.staged.needs':
+    'Staged policies need Calico 3.30 or newer; the target is {version}.',
   /** `{mode}` (Cluster or Local) is shown in bold. */
   'ui.inspector.cluster.trafficPolicy': 'Traffic policy: {mode}',
   'ui.inspector.cluster.trafficPolicy.hint':
@@ -270,12 +282,24 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.ports.entry.reversed': '{value}：端口范围须从小到大书写，例如 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     'Calico 的 failsafe 端口（SSH、BGP、etcd、API 服务器）无论如何都保持开放。',
+  'ui.inspector.cluster.output': '输出',
   'ui.inspector.cluster.profile': '输出方案',
   'ui.inspector.cluster.profile.hardened': '加固',
   'ui.inspector.cluster.profile.hardened.detail':
     '符合 Calico 的实际行为：补上指南遗漏的拒绝规则。',
   'ui.inspector.cluster.profile.guide': '指南',
   'ui.inspector.cluster.profile.guide.detail': '完全照搬指南的做法；其缺漏以警告列出。',
+  'ui.inspector.cluster.calicoVersion': '目标 Calico 版本',
+  'ui.inspector.cluster.calicoVersion.newest': '{version}（最新）',
+  'ui.inspector.cluster.calicoVersion.tiers':
+    '策略放在单独的层级（tier）中，凡未判定的流量都交给集群原有的策略处理。',
+  'ui.inspector.cluster.calicoVersion.noTiers':
+    'Calico 3.29 之前没有层级：不生成选择 Pod 的策略（否则会隔离 Pod），由主机策略和 pre-DNAT 策略提供防护。',
+  'ui.inspector.cluster.staged': '暂存策略（试运行）',
+  'ui.inspector.cluster.staged.helper':
+    '生成 StagedGlobalNetworkPolicy 和 StagedNetworkPolicy：Calico 只报告它们会允许或拒绝什么，不做任何拦截。关闭此项后重新 apply 即可生效。',
+  'ui.inspector.cluster.staged.needs':
+    '暂存策略需要 Calico 3.30 或更高版本；当前目标为 {version}。',
   'ui.inspector.cluster.trafficPolicy': '流量策略：{mode}',
   'ui.inspector.cluster.trafficPolicy.hint': '全局流量策略在顶栏设置；单个 Service 可覆盖它。',
 };

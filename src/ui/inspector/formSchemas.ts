@@ -304,6 +304,8 @@ function checkPortList(text: string, path: string[], ctx: z.RefinementCtx): void
   if (badPortEntry(text)) ctx.addIssue({ code: 'custom', path, message: 'form.portList.invalid' });
 }
 
+const outputShape = designSchema.shape.output.unwrap().shape;
+
 export const clusterFormSchema = z
   .object({
     name: z.string(),
@@ -322,7 +324,11 @@ export const clusterFormSchema = z
           checkPortList(h.udp, ['udp'], ctx);
         }),
     }),
-    output: z.object({ profile: designSchema.shape.output.unwrap().shape.profile.unwrap() }),
+    output: z.object({
+      profile: outputShape.profile.unwrap(),
+      calicoVersion: outputShape.calicoVersion.unwrap(),
+      staged: z.boolean(),
+    }),
   })
   .transform((d): z.input<typeof clusterSettingsSchema> => ({
     name: d.name,
@@ -366,6 +372,6 @@ export function toClusterDraft(settings: ClusterSettings): ClusterDraft {
           ? { mode: 'only', tcp: hostAccess.tcp.join(', '), udp: hostAccess.udp.join(', ') }
           : { mode: 'allExceptNodePorts', tcp: '', udp: '' },
     },
-    output: { profile: settings.output.profile },
+    output: { ...settings.output },
   };
 }
