@@ -48,6 +48,8 @@ const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
   'ui.shell.clusterSettings': ['Cluster'],
   'ui.inspector.cluster.heading': ['Cluster'],
   'ui.inspector.service.clusterIP': ['Cluster'],
+  'ui.output.part.changes': ['Cluster'],
+  'ui.output.changes.region': ['Cluster'],
 };
 
 const pairs = Object.entries(AREAS).flatMap(([area, [english, chinese]]) =>
