@@ -50,6 +50,7 @@ const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
   'ui.inspector.service.clusterIP': ['Cluster'],
   'ui.output.part.changes': ['Cluster'],
   'ui.output.changes.region': ['Cluster'],
+  'ui.share.export.changes': ['Cluster'],
 };
 
 const pairs = Object.entries(AREAS).flatMap(([area, [english, chinese]]) =>
