@@ -98,7 +98,7 @@ export const outputZhCN: Translation<typeof outputEn> = {
   'ui.output.changes.showing': '上次成功生成的 YAML 中的集群变更',
   'ui.output.changes.effects': '副作用',
   'ui.output.changes.command': '命令',
-  'ui.output.changes.patch': '合并补丁（merge patch）',
+  'ui.output.changes.patch': '合并补丁',
   'ui.output.changes.copyCommand': '复制 {change} 的命令',
   'ui.output.changes.commandCopied': '命令已复制',
   'ui.output.explanation.region': '说明',

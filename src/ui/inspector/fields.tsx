@@ -167,7 +167,9 @@ export function SwitchInput({
           <FormControl error={error !== undefined} disabled={disabled}>
             <FormControlLabel
               label={label}
-              sx={{ mr: 0, '& .MuiFormControlLabel-label': { typography: 'body2' } }}
+              // MUI pulls the label 11 px left for a medium switch; a small one needs less, or
+              // it sticks out of the column.
+              sx={{ ml: -0.75, mr: 0, '& .MuiFormControlLabel-label': { typography: 'body2' } }}
               control={
                 <Switch
                   size="small"
@@ -179,7 +181,11 @@ export function SwitchInput({
                 />
               }
             />
-            <FormHelperText id={helperId} sx={{ mx: 0 }}>
+            {/* The reason a switch is off limits must stay readable: not greyed out with it. */}
+            <FormHelperText
+              id={helperId}
+              sx={{ mx: 0, '&.Mui-disabled:not(.Mui-error)': { color: 'text.secondary' } }}
+            >
               {error ?? helperText}
             </FormHelperText>
           </FormControl>

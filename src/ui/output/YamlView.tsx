@@ -164,6 +164,7 @@ function YamlToolbar({
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         <ToggleButtonGroup
           size="small"
+          color="primary"
           exclusive
           value={part}
           aria-label={t('ui.output.part.label')}
