@@ -1,4 +1,7 @@
-/** The cluster settings: design name, networks, host access, output profile, traffic policy. */
+/**
+ * The cluster settings: design name, networks, host access, traffic policy, and the output
+ * (profile, target Calico version, staged policies).
+ */
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -9,6 +12,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useWatch } from 'react-hook-form';
 import type { AnyMessageId } from '../../i18n/t';
+import { CALICO_VERSIONS, NEWEST_CALICO, calicoAtLeast } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { clusterProblems } from './fieldProblems';
@@ -19,6 +23,7 @@ import {
   Hint,
   SectionTitle,
   SelectInput,
+  SwitchInput,
   TextInput,
   TextListField,
   type Option,
@@ -171,6 +176,61 @@ function HostAccessPorts() {
   );
 }
 
+/** Newest first: most users target a current release. */
+const VERSIONS = [...CALICO_VERSIONS].reverse();
+
+/** The target Calico version, and under it what that version's output is built from. */
+function CalicoVersionField() {
+  const t = useT();
+  const version = useWatch<ClusterDraft, 'output.calicoVersion'>({ name: 'output.calicoVersion' });
+  const options = useMemo<readonly Option[]>(
+    () =>
+      VERSIONS.map((v) => ({
+        value: v,
+        label:
+          v === NEWEST_CALICO ? t('ui.inspector.cluster.calicoVersion.newest', { version: v }) : v,
+      })),
+    [t],
+  );
+  const tiers = calicoAtLeast(version, '3.29');
+  return (
+    <SelectInput
+      name="output.calicoVersion"
+      label={t('ui.inspector.cluster.calicoVersion')}
+      options={options}
+      helperText={t(
+        tiers
+          ? 'ui.inspector.cluster.calicoVersion.tiers'
+          : 'ui.inspector.cluster.calicoVersion.noTiers',
+      )}
+    />
+  );
+}
+
+/**
+ * Staged output: off and out of reach below Calico 3.30, with the reason shown. A design that has
+ * it on and a version lowered under it keeps the switch usable, so the user can turn it off where
+ * the problem is shown.
+ */
+function StagedField() {
+  const t = useT();
+  const [version, staged] = useWatch<ClusterDraft, ['output.calicoVersion', 'output.staged']>({
+    name: ['output.calicoVersion', 'output.staged'],
+  });
+  const supported = calicoAtLeast(version, '3.30');
+  return (
+    <SwitchInput
+      name="output.staged"
+      label={t('ui.inspector.cluster.staged')}
+      disabled={!supported && !staged}
+      helperText={t(
+        supported ? 'ui.inspector.cluster.staged.helper' : 'ui.inspector.cluster.staged.needs',
+        { version },
+      )}
+    />
+  );
+}
+
 export function ClusterForm() {
   const store = useStore();
   const design = useDesign();
@@ -184,8 +244,8 @@ export function ClusterForm() {
         store.dispatch({ type: 'setName', name: next.name }, { coalesce });
       if (!isSameJson(next.cluster, now.cluster))
         store.dispatch({ type: 'setCluster', cluster: next.cluster }, { coalesce });
-      if (next.output.profile !== now.output.profile)
-        store.dispatch({ type: 'setProfile', profile: next.output.profile }, { coalesce });
+      if (!isSameJson(next.output, now.output))
+        store.dispatch({ type: 'setOutput', output: next.output }, { coalesce });
     },
     [store, session],
   );
@@ -261,11 +321,14 @@ const ClusterFields = memo(function ClusterFields() {
         choices={HOST_ACCESS}
       />
       <HostAccessPorts />
+      <SectionTitle>{t('ui.inspector.cluster.output')}</SectionTitle>
       <RadioInput
         name="output.profile"
         label={t('ui.inspector.cluster.profile')}
         choices={PROFILES}
       />
+      <CalicoVersionField />
+      <StagedField />
       <TrafficPolicyPicker />
       <FormError />
     </FormColumn>

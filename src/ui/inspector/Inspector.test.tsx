@@ -303,19 +303,23 @@ describe('cluster settings', () => {
     expect(design()).toBe(before);
   });
 
-  it('opens only the listed host ports, checked as a comma list', async () => {
+  it('opens only the listed host ports and ranges, and says which entry is wrong', async () => {
     const { user, design } = await setup({ kind: 'cluster' });
     await user.click(screen.getByRole('radio', { name: 'Only these ports' }));
     expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [], udp: [] });
     const tcp = textbox('TCP ports');
-    await user.type(tcp, '22, 10250');
-    expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [22, 10250], udp: [] });
+    await user.type(tcp, '22, 10250:10259');
+    const good = { mode: 'only', tcp: [22, '10250:10259'], udp: [] };
+    expect(design().cluster.hostAccess).toEqual(good);
     await user.type(tcp, ', x');
+    await expectDescription(tcp, '"x" is neither a port nor a range: write 22 or 10250:10259');
+    expect(design().cluster.hostAccess).toEqual(good);
+    await replaceText(user, tcp, '22, 10259:10250');
     await expectDescription(
       tcp,
-      'not a list of port numbers (1–65535) separated by commas: "22, 10250, x"',
+      '10259:10250: a range goes from the lower port to the higher, e.g. 10250:10259',
     );
-    expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [22, 10250], udp: [] });
+    expect(design().cluster.hostAccess).toEqual(good);
   });
 
   it('renames the design and switches the output profile', async () => {
