@@ -213,10 +213,10 @@ describe('OutputPanel', () => {
     const store = renderPanel();
     expect(screen.getByRole('tab', { name: 'Problems (0)' })).toBeInTheDocument();
     act(() => store.dispatch({ type: 'setProfile', profile: 'guide' }));
-    fireEvent.click(screen.getByRole('tab', { name: 'Problems (7)' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Problems (8)' }));
     const region = screen.getByRole('region', { name: 'Problems' });
     const items = within(region).getAllByRole('button');
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     const leak = t('lint.guideLeakUnlisted', {
       service: 'default/svc-a',
       clusterIP: '10.20.30.40',

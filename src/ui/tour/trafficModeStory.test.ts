@@ -32,7 +32,7 @@ const ESSENTIAL = [
 ] as const;
 
 function localLint(design: Design) {
-  const result = generate(design);
+  const result = generate(design, { part: 'all' });
   if (!result.ok) throw new Error('the Local example must generate');
   const lints = result.lints.filter((l) => l.code === 'local-mode-masquerade');
   expect(lints).toHaveLength(1);
