@@ -24,7 +24,14 @@ test('choosing Local in the cluster settings tells, under the picker, that the S
   const hint = d.inspector.getByText(/^Local: the Service becomes type NodePort/);
   await expect(hint).toBeVisible();
   await expect(modes).toHaveAccessibleDescription(/NodePort/);
-  await expect(d.yaml).toContainText('type: NodePort');
+  // The Service is the user's: NodePort comes as a patch in the cluster-changes part.
+  await d.output
+    .getByRole('group', { name: 'Part of the output' })
+    .getByRole('button', { name: 'Cluster changes' })
+    .click();
+  await expect(d.output.getByRole('region', { name: 'Cluster changes' })).toContainText(
+    'type: NodePort',
+  );
   await expectAccessible(page, test.info(), 'local-hint');
 
   // The hint leads to the whole story: the glossary's entry for Local.
@@ -67,7 +74,12 @@ test.describe('in Chinese', () => {
     await modes.getByRole('radio', { name: 'Local' }).check();
     await expect(inspector.getByText(zh['trafficMode.Local.hint'])).toBeVisible();
     await expect(modes).toHaveAccessibleDescription(/NodePort/);
-    const yaml = page.getByRole('region', { name: zh['ui.output.yaml.region'] });
-    await expect(yaml).toContainText('type: NodePort');
+    await page
+      .getByRole('group', { name: zh['ui.output.part.label'] })
+      .getByRole('button', { name: zh['ui.output.part.changes'] })
+      .click();
+    await expect(page.getByRole('region', { name: zh['ui.output.changes.region'] })).toContainText(
+      'type: NodePort',
+    );
   });
 });
