@@ -1,6 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
+/**
+ * A generated YAML without its `# cipd-design:` header line. That line carries the whole design,
+ * layout included, and a design drawn by hand places its elements elsewhere than the example;
+ * the `# cipd-digest:` line, kept, still pins every resource.
+ */
+export function withoutDesignLine(yaml: string): string {
+  return yaml.replace(/^# cipd-design: .*\n/m, '');
+}
+
 /** The designer as a person sees it: regions, the palette, the inspector and the output. */
 export class DesignerPage {
   readonly canvas: Locator;

@@ -134,7 +134,7 @@ test('a simulator chunk that does not download says so in its panel, while the r
 
   // The other views, the canvas and the inspector work meanwhile.
   await d.output.getByRole('tab', { name: 'YAML' }).click();
-  await expect(d.yaml).toContainText('name: allow-cluster-ips');
+  await expect(d.yaml).toContainText('name: external-access.allow-cluster-ips');
   await d.select('Node node-2');
   await expect(d.field('Name')).toHaveValue('node-2');
 
@@ -160,7 +160,7 @@ test('the inspector, its chunk missing, offers a reload, which brings it back', 
   await d.open();
   const alert = d.inspector.getByRole('alert', { name: 'The inspector could not be loaded' });
   await expect(alert).toBeVisible();
-  await expect(d.yaml).toContainText('name: allow-cluster-ips');
+  await expect(d.yaml).toContainText('name: external-access.allow-cluster-ips');
   await d.select('Node node-1');
 
   await page.unrouteAll();
@@ -199,7 +199,7 @@ test('a panel that throws while drawn says what failed, the rest works, and it r
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 
   // The canvas and the output work: an element moved with the keyboard, the YAML shown.
-  await expect(d.yaml).toContainText('name: allow-cluster-ips');
+  await expect(d.yaml).toContainText('name: external-access.allow-cluster-ips');
   const node = d.node('Node node-2');
   await d.select('Node node-2');
   const before = await node.boundingBox();

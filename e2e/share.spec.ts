@@ -19,7 +19,12 @@ test('Share copies a link that opens the same design, layout and YAML, in anothe
     .getByRole('group', { name: 'External traffic policy mode' })
     .getByRole('button', { name: 'Local' })
     .click();
-  await expect(d.yaml).toContainText('externalTrafficPolicy: Local');
+  // Local mode needs a patch to the Service, which the user owns: a cluster change.
+  await d.output.getByRole('button', { name: 'Cluster changes' }).click();
+  await expect(d.output.getByRole('region', { name: 'Cluster changes' })).toContainText(
+    'externalTrafficPolicy: Local',
+  );
+  await d.output.getByRole('button', { name: 'Policies' }).click();
   const names = await d.elementNames();
   const yaml = await d.yamlText();
 
@@ -210,7 +215,7 @@ test('Export downloads the YAML panel’s exact bytes, the design, and the diagr
   await d.open();
   const yaml = await d.yamlText();
 
-  const y = await d.download(() => d.exportMenu(/^Download YAML/));
+  const y = await d.download(() => d.exportMenu(/^Policies \(YAML\)/));
   expect(y.name).toBe('calico-guide-example.calico.yaml');
   expect(y.text).toBe(yaml);
 
@@ -228,7 +233,7 @@ test('Export downloads the YAML panel’s exact bytes, the design, and the diagr
   expect(png.name).toBe('calico-guide-example.diagram.png');
   expect(png.raw.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
 
-  await d.exportMenu(/^Copy YAML/);
+  await d.exportMenu(/^Copy the policies/);
   await expect(page.getByRole('alert')).toContainText('YAML copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(yaml);
 });

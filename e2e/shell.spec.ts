@@ -22,7 +22,7 @@ test('opens on the guide example with every element named on the canvas', async 
     await expect(canvas.getByRole('group', { name, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: 'Generated YAML' })).toContainText(
-    'name: allow-cluster-ips',
+    'name: external-access.allow-cluster-ips',
   );
 });
 

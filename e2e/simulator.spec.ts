@@ -46,7 +46,7 @@ test('traces one packet: office to svc-a 80/TCP entering node-1/eth0, backend po
 
   // The verdict: announced, and shown with an icon and a word.
   await expect(page.getByRole('status', { name: 'Simulation verdict' })).toHaveText(
-    'Allowed to default/pod-a2, decided on node-2 at workloadIngress by allow-backends-svc-a, ingress rule 1',
+    'Allowed to default/pod-a2, decided on node-1 at preDNAT by external-access.allow-cluster-ips, ingress rule 0',
   );
   await expect(panel.getByText('Allowed', { exact: true })).toBeVisible();
   await expect(panel.getByText('backend default/pod-a2', { exact: true })).toBeVisible();
@@ -61,13 +61,15 @@ test('traces one packet: office to svc-a 80/TCP entering node-1/eth0, backend po
     'sees 50.60.1.2 → 10.20.30.40:80/TCP',
   );
   await expect(first.locator('[data-stage="preDNAT"]')).toContainText(
-    'rule 0 of allow-cluster-ips matched (Allow)',
+    'rule 0 of external-access.allow-cluster-ips matched (Allow)',
   );
   await expect(first.locator('[data-stage="postrouting"]')).toContainText(
     'kube-proxy masquerades the source to 172.16.0.11',
   );
-  await expect(second.locator('[data-decided]')).toContainText('workloadIngress');
-  await expect(second.locator('[data-decided]')).toContainText(
+  // The entry node's pre-DNAT Allow decides; at the backend the tool's tier passes the
+  // masqueraded packet (an in-cluster source) on to the cluster's own policies.
+  await expect(first.locator('[data-decided]')).toContainText('preDNAT');
+  await expect(second.locator('[data-stage="workloadIngress"]')).toContainText(
     'sees 172.16.0.11 → 192.168.2.10:80/TCP',
   );
 
@@ -92,8 +94,10 @@ test('traces one packet: office to svc-a 80/TCP entering node-1/eth0, backend po
   await expect(d.canvas.locator('.trace-leg-allowed')).toHaveCount(2);
 
   // The deciding rule, clicked, is lit in the YAML.
-  await second
-    .getByRole('button', { name: 'Show allow-backends-svc-a, ingress rule 1 in the YAML' })
+  await first
+    .getByRole('button', {
+      name: 'Show external-access.allow-cluster-ips, ingress rule 0 in the YAML',
+    })
     .click();
   await expect(d.output.getByRole('tab', { name: 'YAML', selected: true })).toBeVisible();
   const lit = d.yaml.locator('[data-highlight="rule"]');

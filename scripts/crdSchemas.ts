@@ -22,7 +22,8 @@
  *   - int-or-string nodes (`anyOf: [integer, string]` plus a sibling `pattern: ^.*`) get the
  *     pattern moved into the string branch (3), so ajv's strictTypes has nothing to complain about;
  *   - all other `x-kubernetes-*` keys are dropped (1): the CEL rules in
- *     `x-kubernetes-validations` are re-implemented in src/calico/validateResources.ts, and the
+ *     `x-kubernetes-validations` are re-implemented in src/calico/validateResources.ts and
+ *     src/calico/validate/ (the Tier CEL rules in validate/tier.ts), and the
  *     rest carry no validation meaning for a single document.
  * Keys are sorted and the result is formatted with the repo's prettier config, so re-running the
  * script on the same inputs produces the same bytes.
@@ -43,6 +44,10 @@ const SOURCES: Record<string, string> = {
   BGPConfiguration: 'projectcalico.org_bgpconfigurations.yaml',
   GlobalNetworkSet: 'projectcalico.org_globalnetworksets.yaml',
   NetworkSet: 'projectcalico.org_networksets.yaml',
+  Tier: 'projectcalico.org_tiers.yaml',
+  StagedGlobalNetworkPolicy: 'projectcalico.org_stagedglobalnetworkpolicies.yaml',
+  StagedNetworkPolicy: 'projectcalico.org_stagednetworkpolicies.yaml',
+  KubeControllersConfiguration: 'projectcalico.org_kubecontrollersconfigurations.yaml',
 };
 
 const PROVENANCE =

@@ -11,10 +11,14 @@ const SCOPES: Readonly<Record<string, Readonly<Record<string, 'namespaced' | 'cl
   'projectcalico.org': {
     GlobalNetworkPolicy: 'cluster',
     NetworkPolicy: 'namespaced',
+    StagedGlobalNetworkPolicy: 'cluster',
+    StagedNetworkPolicy: 'namespaced',
+    Tier: 'cluster',
     HostEndpoint: 'cluster',
     BGPConfiguration: 'cluster',
     GlobalNetworkSet: 'cluster',
     NetworkSet: 'namespaced',
+    KubeControllersConfiguration: 'cluster',
   },
   '': { Service: 'namespaced' },
 };

@@ -122,14 +122,14 @@ describe('the guide (services-cluster-ips)', () => {
 describe('§1 metadata', () => {
   it('GNP names: one dot at most, lower case (§1.2)', () => {
     expectValid(gnp({}, 'thing'));
-    expectValid(gnp({}, 'tier1.thing'));
+    expectValid(gnp({ tier: 'tier1' }, 'tier1.thing'));
     expectProblem(gnp({}, 't.h.i.ng'), 'metadata.name', /at most one '\.'/);
     expectProblem(gnp({}, 'knp.default.thing'), 'metadata.name', /at most one '\.'/);
     expectProblem(gnp({}, 'tHiNg'), 'metadata.name', /DNS subdomain/);
   });
 
   it('NP names: knp.default. and ossg.default. are reserved (§1.3)', () => {
-    expectValid(np({}, 'th.ing'));
+    expectValid(np({ tier: 'th' }, 'th.ing'));
     expectProblem(np({}, 'knp.default.x'), 'metadata.name', /managed through the kubernetes API/);
     expectProblem(np({}, 'ossg.default.x'), 'metadata.name', /OpenStack/);
     expectProblem(np({}, 'a.b.c'), 'metadata.name', /at most one '\.'/);

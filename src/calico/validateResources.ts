@@ -6,7 +6,11 @@
  *      ajv: types, enums, lengths, list sizes, duplicates, and unknown fields (calicoctl decodes
  *      strictly, so a typo such as `applyonForward` is an error, not a silently dropped field);
  *   2. the rules that live in Calico's Go validator, its CEL `x-kubernetes-validations`, and
- *      clientv3 (layer C), re-implemented below section by section, each citing VALIDATION.md.
+ *      clientv3 (layer C), re-implemented below section by section, each citing VALIDATION.md;
+ *      the kinds and rules of issue #12 (Tier, staged policies, KubeControllersConfiguration, the
+ *      rules that depend on the target Calico release) live in validate/, one module per kind.
+ *
+ * `calicoVersion` (default: the newest) picks the release whose rules apply: validate/policyNames.ts.
  *
  * Pure: no I/O, no React. The schema is compiled lazily, once per kind.
  */
@@ -17,9 +21,36 @@ import type { Event } from 'js-yaml';
 import { formatCidr, hasHostBits, networkOf, parseCidr, parseIp, type Cidr } from '../net/ip';
 import crdSchemas from './crdSchemas.json';
 import { duplicateResources } from './duplicateResources';
-import { parseSelector } from './selector';
+import { NEWEST_CALICO, type CalicoVersion } from './versions';
+import type { MessageParams } from '../i18n/format';
+import { unknownTierFindings } from './validate/tierReferences';
+import {
+  Findings,
+  type Finding,
+  type MessageId,
+  formatPath,
+  get,
+  isObj,
+  isSet,
+  nonEmptyList,
+  nonEmptyString,
+  isPolicyKind,
+  POLICY_KINDS,
+  type EnforcedPolicyKind,
+  type Obj,
+  type Path,
+  type Segment,
+} from './validate/toolkit';
+import { checkKindVersion, checkPolicyNameAndTier } from './validate/policyNames';
+import { checkStagedAction } from './validate/staged';
+import { checkSelector } from './validate/fields';
+import { checkKubeControllersSpec } from './validate/kubeControllers';
+import { checkTier } from './validate/tier';
 
-/** One thing Calico (or Kubernetes) would reject, located in the input. */
+/**
+ * One thing Calico (or Kubernetes) would reject, or (severity `warning`) would accept but is
+ * likely wrong, located in the input.
+ */
 export interface ResourceProblem {
   /** 0-based index of the YAML document. */
   doc: number;
@@ -29,59 +60,23 @@ export interface ResourceProblem {
   name?: string;
   /** e.g. `spec.ingress[0].destination.nets[1]`; empty for the document as a whole. */
   path: string;
+  /** In English; `messageId` and `params` say it in another language, when set. */
   message: string;
+  messageId?: MessageId;
+  params?: MessageParams;
+  /** Absent for an error; warnings do not make a document invalid. */
+  severity?: 'warning';
 }
 
-// ---------------------------------------------------------------------------------------------
-// Plumbing: paths, findings, type guards
-
-type Segment = string | number;
-type Path = readonly Segment[];
-type Obj = Record<string, unknown>;
-
-interface Finding {
-  path: Path;
-  message: string;
+/** Which Calico the resources are meant for. */
+export interface ValidateOptions {
+  /** Default: the newest release the validator knows (NEWEST_CALICO). */
+  calicoVersion?: CalicoVersion;
 }
 
-/** Collects findings for one document. */
-class Findings {
-  readonly list: Finding[] = [];
-  add(path: Path, message: string): void {
-    this.list.push({ path, message });
-  }
-}
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function get(o: unknown, key: string): unknown {
-  return isObj(o) && Object.hasOwn(o, key) ? o[key] : undefined;
-}
-
-/** A field is "set" the way Go sees it after decoding: present and not YAML null. */
-function isSet(v: unknown): boolean {
-  return v !== undefined && v !== null;
-}
-
-function nonEmptyList(v: unknown): v is unknown[] {
-  return Array.isArray(v) && v.length > 0;
-}
-
-function nonEmptyString(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0;
-}
-
-/** `spec.ingress[0].destination.nets[1]`; keys that are not plain words use `["…"]`. */
-function formatPath(path: Path): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
+/** Only the errors: what makes `kubectl apply` / `calicoctl` refuse the input. */
+export function errorsOf(problems: readonly ResourceProblem[]): ResourceProblem[] {
+  return problems.filter((p) => p.severity !== 'warning');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,10 +86,14 @@ const CALICO_API_VERSION = 'projectcalico.org/v3';
 const CALICO_KINDS = [
   'GlobalNetworkPolicy',
   'NetworkPolicy',
+  'StagedGlobalNetworkPolicy',
+  'StagedNetworkPolicy',
+  'Tier',
   'HostEndpoint',
   'BGPConfiguration',
   'GlobalNetworkSet',
   'NetworkSet',
+  'KubeControllersConfiguration',
 ] as const;
 type CalicoKind = (typeof CALICO_KINDS)[number];
 
@@ -103,12 +102,24 @@ function isCalicoKind(kind: unknown): kind is CalicoKind {
 }
 
 /** Validates one parsed document (a Calico v3 resource or a v1 Service); `doc` labels the problems. */
-export function validateResource(obj: unknown, doc = 0): ResourceProblem[] {
-  return locatedProblems(obj, doc).map((p) => p.problem);
+export function validateResource(
+  obj: unknown,
+  doc = 0,
+  options: ValidateOptions = {},
+): ResourceProblem[] {
+  return locatedProblems(obj, doc, versionOf(options)).map((p) => p.problem);
+}
+
+function versionOf(options: ValidateOptions): CalicoVersion {
+  return options.calicoVersion ?? NEWEST_CALICO;
 }
 
 /** Parses multi-document YAML and validates every non-empty document, with line numbers. */
-export function validateYaml(text: string): { documents: unknown[]; problems: ResourceProblem[] } {
+export function validateYaml(
+  text: string,
+  options: ValidateOptions = {},
+): { documents: unknown[]; problems: ResourceProblem[] } {
+  const version = versionOf(options);
   const lines = lineStarts(text);
   const loaded = loadDocuments(text);
   const documents: unknown[] = [];
@@ -126,60 +137,96 @@ export function validateYaml(text: string): { documents: unknown[]; problems: Re
     }
     // kubectl and calicoctl skip empty documents (`---` with nothing after it).
     if (d.value === null || d.value === undefined) return;
-    for (const { problem, segments } of locatedProblems(d.value, doc)) {
+    for (const { problem, segments } of locatedProblems(d.value, doc, version)) {
       problems.push({ ...problem, line: lineOf(lines, offsetOf(d, segments)) });
     }
   });
-  const nameLine = (doc: number) => {
+  const lineAt = (doc: number, path: Path) => {
     const d = loaded[doc];
-    return d ? lineOf(lines, offsetOf(d, NAME_PATH)) : undefined;
+    return d ? lineOf(lines, offsetOf(d, path)) : undefined;
   };
-  for (const problem of duplicateProblems(documents, nameLine)) problems.push(problem);
+  for (const problem of streamProblems(documents, version, lineAt)) problems.push(problem);
   problems.sort((a, b) => a.doc - b.doc || (a.line ?? 0) - (b.line ?? 0));
   return { documents, problems };
 }
 
 /**
  * Validates a stream of parsed documents as `kubectl apply` would see them: each document on its
- * own, and no two naming the same object (duplicateResources.ts).
+ * own, no two naming the same object (duplicateResources.ts), and every policy's tier known
+ * (validate/tierReferences.ts).
  */
-export function validateResources(objs: readonly unknown[]): ResourceProblem[] {
-  const problems = objs.flatMap((obj, doc) => validateResource(obj, doc));
-  problems.push(...duplicateProblems(objs, () => undefined));
+export function validateResources(
+  objs: readonly unknown[],
+  options: ValidateOptions = {},
+): ResourceProblem[] {
+  const version = versionOf(options);
+  const problems = objs.flatMap((obj, doc) => validateResource(obj, doc, options));
+  problems.push(...streamProblems(objs, version, () => undefined));
   return problems.sort((a, b) => a.doc - b.doc);
 }
 
 const NAME_PATH: Path = ['metadata', 'name'];
 
-/** A problem at the name of every document that repeats an earlier one's identity. */
-function duplicateProblems(
+/** The checks that span documents, each located at the field it is about. */
+function streamProblems(
   documents: readonly unknown[],
-  nameLine: (doc: number) => number | undefined,
+  version: CalicoVersion,
+  lineAt: (doc: number, path: Path) => number | undefined,
 ): ResourceProblem[] {
-  return duplicateResources(documents).map(({ doc, first, kind, name, displayName }) => {
-    const line = nameLine(doc);
-    const firstLine = nameLine(first);
-    const where = firstLine === undefined ? '' : ` (line ${firstLine})`;
+  const duplicates = duplicateResources(documents).map(
+    ({ doc, first, kind, name, displayName }): ResourceProblem => {
+      const line = lineAt(doc, NAME_PATH);
+      const firstLine = lineAt(first, NAME_PATH);
+      const where = firstLine === undefined ? '' : ` (line ${firstLine})`;
+      return {
+        doc,
+        ...(line === undefined ? {} : { line }),
+        kind,
+        name,
+        path: formatPath(NAME_PATH),
+        message: `${kind} ${displayName} is also defined by document ${first + 1}${where}: kubectl apply would apply both in turn, and only the last would remain`,
+      };
+    },
+  );
+  const tiers = unknownTierFindings(documents, version).map(({ doc, finding }) => {
+    const line = lineAt(doc, finding.path);
     return {
-      doc,
+      ...identity(documents[doc]),
+      ...problemOf(doc, finding),
       ...(line === undefined ? {} : { line }),
-      kind,
-      name,
-      path: formatPath(NAME_PATH),
-      message: `${kind} ${displayName} is also defined by document ${first + 1}${where}: kubectl apply would apply both in turn, and only the last would remain`,
     };
   });
+  return [...duplicates, ...tiers];
+}
+
+function identity(obj: unknown): { kind?: string; name?: string } {
+  const kind = get(obj, 'kind');
+  const name = get(get(obj, 'metadata'), 'name');
+  return {
+    ...(typeof kind === 'string' ? { kind } : {}),
+    ...(typeof name === 'string' ? { name } : {}),
+  };
+}
+
+function problemOf(doc: number, f: Finding): ResourceProblem {
+  return {
+    doc,
+    path: formatPath(f.path),
+    message: f.message,
+    ...(f.messageId === undefined ? {} : { messageId: f.messageId }),
+    ...(f.params === undefined ? {} : { params: f.params }),
+    ...(f.severity === 'warning' ? { severity: 'warning' as const } : {}),
+  };
 }
 
 /** The problems of one document, each with its path as segments for the line lookup. */
 function locatedProblems(
   obj: unknown,
   doc: number,
+  version: CalicoVersion,
 ): { problem: ResourceProblem; segments: Path }[] {
   const findings = new Findings();
-  checkDocument(obj, findings);
-  const kind = get(obj, 'kind');
-  const name = get(get(obj, 'metadata'), 'name');
+  checkDocument(obj, version, findings);
   const seen = new Set<string>();
   const out: { problem: ResourceProblem; segments: Path }[] = [];
   for (const f of findings.list) {
@@ -188,13 +235,7 @@ function locatedProblems(
     const key = `${path}\u0000${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const problem: ResourceProblem = {
-      doc,
-      ...(typeof kind === 'string' ? { kind } : {}),
-      ...(typeof name === 'string' ? { name } : {}),
-      path,
-      message: f.message,
-    };
+    const problem: ResourceProblem = { ...identity(obj), ...problemOf(doc, f) };
     out.push({ problem, segments: f.path });
   }
   return out;
@@ -392,6 +433,16 @@ function schemaValidator(kind: CalicoKind): ValidateFunction {
     ajv.addFormat('int32', {
       type: 'number',
       validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+    });
+    ajv.addFormat('int64', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63,
+    });
+    // Only in a Tier's `status`, which the controller writes: RFC 3339 as metav1.Time reads it.
+    ajv.addFormat('date-time', {
+      type: 'string',
+      validate: (s: string) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(s),
     });
   }
   const schema = SCHEMAS[kind];
@@ -689,7 +740,7 @@ function checkAnnotations(annotations: unknown, path: Path, out: Findings): void
 // ---------------------------------------------------------------------------------------------
 // Document dispatch
 
-function checkDocument(obj: unknown, out: Findings): void {
+function checkDocument(obj: unknown, version: CalicoVersion, out: Findings): void {
   if (!isObj(obj)) {
     out.add(
       [],
@@ -736,12 +787,21 @@ function checkDocument(obj: unknown, out: Findings): void {
   }
   checkSchema(kind, obj, out);
   checkCalicoMetadata(kind, obj, out);
+  checkKindVersion(kind, version, out);
   const spec = obj['spec'];
   if (!isObj(spec)) return; // the schema has reported it
   switch (kind) {
     case 'GlobalNetworkPolicy':
     case 'NetworkPolicy':
-      checkPolicySpec(kind, spec, out);
+    case 'StagedGlobalNetworkPolicy':
+    case 'StagedNetworkPolicy':
+      checkPolicyNameAndTier(kind, get(obj['metadata'], 'name'), spec, version, out);
+      // A staged deletion carries no rules: Calico checks only that they are absent.
+      if (kind !== POLICY_KINDS[kind] && checkStagedAction(spec, out) === 'delete') return;
+      checkPolicySpec(POLICY_KINDS[kind], spec, out);
+      return;
+    case 'Tier':
+      checkTier(get(obj['metadata'], 'name'), spec, version, out);
       return;
     case 'HostEndpoint':
       checkHostEndpointSpec(spec, out);
@@ -753,6 +813,9 @@ function checkDocument(obj: unknown, out: Findings): void {
     case 'NetworkSet':
       checkNetworkSetSpec(spec, out);
       return;
+    case 'KubeControllersConfiguration':
+      checkKubeControllersSpec(spec, out);
+      return;
   }
 }
 
@@ -761,6 +824,12 @@ function checkDocument(obj: unknown, out: Findings): void {
 
 const GNP_NAME = new RegExp(`^(${LABEL_FMT}\\.)?${LABEL_FMT}$`);
 const NP_NAME = new RegExp(`^${LABEL_FMT}(\\.${LABEL_FMT})?$`);
+
+const NAMESPACED: ReadonlySet<CalicoKind> = new Set([
+  'NetworkPolicy',
+  'StagedNetworkPolicy',
+  'NetworkSet',
+] as const);
 
 function checkCalicoMetadata(kind: CalicoKind, obj: Obj, out: Findings): void {
   const meta = obj['metadata'];
@@ -774,7 +843,7 @@ function checkCalicoMetadata(kind: CalicoKind, obj: Obj, out: Findings): void {
     checkResourceName(kind, name, out);
   }
   const namespace = meta['namespace'];
-  if ((kind === 'NetworkPolicy' || kind === 'NetworkSet') && isSet(namespace)) {
+  if (NAMESPACED.has(kind) && isSet(namespace)) {
     if (typeof namespace !== 'string' || !isDnsLabel(namespace)) {
       out.add(
         ['metadata', 'namespace'],
@@ -798,6 +867,8 @@ function checkCalicoMetadata(kind: CalicoKind, obj: Obj, out: Findings): void {
 
 function checkResourceName(kind: CalicoKind, name: string, out: Findings): void {
   const path = ['metadata', 'name'];
+  // A staged policy's name follows its enforced kind's rule (validateStaged*Policy).
+  const nameKind = isPolicyKind(kind) ? POLICY_KINDS[kind] : kind;
   // §1.1 validateObjectMeta: every name is a DNS-1123 subdomain of at most 253 characters.
   if (name.length > 253) {
     out.add(path, `name is too long by ${name.length - 253} bytes`);
@@ -807,14 +878,14 @@ function checkResourceName(kind: CalicoKind, name: string, out: Findings): void 
     out.add(path, `name ${SUBDOMAIN_RULE}`);
     return;
   }
-  if (kind === 'GlobalNetworkPolicy' && !GNP_NAME.test(name)) {
+  if (nameKind === 'GlobalNetworkPolicy' && !GNP_NAME.test(name)) {
     // §1.2 globalNetworkPolicyNameRegex: one DNS label, optionally after exactly one `label.`.
     out.add(
       path,
       "name must consist of lower case alphanumeric characters or '-', with at most one '.' (regex: ^([a-z0-9]([-a-z0-9]*[a-z0-9])?\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?$)",
     );
   }
-  if (kind === 'NetworkPolicy') {
+  if (nameKind === 'NetworkPolicy') {
     // §1.3: the regex admits these prefixes for converted policies. calicoctl and the Calico API
     // server refuse to create `knp.default.*` ("kubernetes network policies must be managed
     // through the kubernetes API"); `ossg.default.*` belongs to the OpenStack driver, so a
@@ -843,26 +914,7 @@ function checkResourceName(kind: CalicoKind, name: string, out: Findings): void 
 
 const GLOBAL_MSG = 'global() can only be used in an EntityRule namespaceSelector';
 
-function checkSelector(value: unknown, path: Path, out: Findings): void {
-  if (typeof value !== 'string') return;
-  const r = parseSelector(value);
-  if (!r.ok) {
-    // §8: only space and tab are whitespace; a block scalar's trailing newline breaks the selector.
-    const hint = /[\r\n]/.test(value)
-      ? ' (selectors must stay on one line: no newline, so no | or > block scalars)'
-      : '';
-    out.add(
-      path,
-      `invalid selector ${JSON.stringify(value)}: ${r.error.message} at offset ${r.error.offset}${hint}`,
-    );
-  }
-}
-
-function checkPolicySpec(
-  kind: 'GlobalNetworkPolicy' | 'NetworkPolicy',
-  spec: Obj,
-  out: Findings,
-): void {
+function checkPolicySpec(kind: EnforcedPolicyKind, spec: Obj, out: Findings): void {
   const isGnp = kind === 'GlobalNetworkPolicy';
   const selectorFields = isGnp
     ? ['selector', 'namespaceSelector', 'serviceAccountSelector']
@@ -1032,7 +1084,7 @@ function checkRule(
   rule: unknown,
   path: Path,
   direction: 'ingress' | 'egress',
-  kind: 'GlobalNetworkPolicy' | 'NetworkPolicy',
+  kind: EnforcedPolicyKind,
   out: Findings,
 ): void {
   if (!isObj(rule)) return; // the schema reports non-mapping rules
@@ -1203,7 +1255,7 @@ function checkRuleServices(
   rule: Obj,
   path: Path,
   direction: 'ingress' | 'egress',
-  kind: 'GlobalNetworkPolicy' | 'NetworkPolicy',
+  kind: EnforcedPolicyKind,
   out: Findings,
 ): void {
   const srcServices = get(rule['source'], 'services');

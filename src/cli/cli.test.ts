@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { designSchema } from '../model/design';
 import { guideExample, guideExampleInput } from '../model/examples';
 import { decodeDesign, encodeDesign } from '../permalink/permalink';
 import { HELP, run, type Io } from './cli';
@@ -53,7 +54,7 @@ describe('cli generate', () => {
     const { io, out } = fakeIo({ 'd.json': guideDesign });
     expect(run(['generate', 'd.json', '--profile', 'hardened', '-o', 'x.yaml'], io)).toBe(0);
     expect(out.stdout).toBe('');
-    expect(out.written['x.yaml']).toContain('name: deny-unlisted-external');
+    expect(out.written['x.yaml']).toContain('name: external-access.deny-unlisted-external');
   });
 
   it('exits 1 with every problem of an invalid design on stderr, each naming its path', () => {
@@ -121,6 +122,51 @@ describe('cli validate', () => {
   });
 });
 
+describe('cli validate --calico-version', () => {
+  const tiered = [
+    'apiVersion: projectcalico.org/v3',
+    'kind: Tier',
+    'metadata:',
+    '  name: external-access',
+    'spec:',
+    '  order: 10000',
+    '  defaultAction: Pass',
+    '---',
+    'apiVersion: projectcalico.org/v3',
+    'kind: GlobalNetworkPolicy',
+    'metadata:',
+    '  name: allow-x',
+    'spec:',
+    '  tier: external-access',
+    "  selector: app == 'web'",
+    '',
+  ].join('\n');
+
+  it('judges by the named release: a bare name in a tier passes 3.32, fails 3.31', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered });
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.32'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.31'], io)).toBe(1);
+    expect(out.stdout).toMatch(
+      /^p\.yaml:12: GlobalNetworkPolicy\/allow-x metadata\.name: Calico 3\.31 requires a policy in tier "external-access" to be named/,
+    );
+  });
+
+  it('prints warnings with their word, and exits 0 when there are only warnings', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered.split('---\n')[1] ?? '' });
+    expect(run(['validate', 'p.yaml'], io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /^p\.yaml:6: warning: GlobalNetworkPolicy\/allow-x spec\.tier: tier "external-access" is not built into Calico 3\.32/,
+    );
+  });
+
+  it('refuses a release it does not know', () => {
+    const { io, out } = fakeIo({ 'p.yaml': tiered });
+    expect(run(['validate', 'p.yaml', '--calico-version', '3.25'], io)).toBe(2);
+    expect(out.stderr).toMatch(/--calico-version must be one of 3\.26, 3\.27, .*3\.32, not 3\.25/);
+  });
+});
+
 describe('cli permalink', () => {
   it('prints the fragment of a design, then a newline', () => {
     const { io, out } = fakeIo({ 'd.json': JSON.stringify(guideExampleInput) });
@@ -170,10 +216,25 @@ describe('cli import', () => {
     const design = JSON.parse(out.stdout) as typeof guideExample;
     expect(out.stdout).toBe(`${JSON.stringify(design, null, 2)}\n`);
     expect(design.name).toBe('guide example');
+    // The file carries its design: restored whole, said in one line.
+    const fixture = readFileSync(
+      new URL('../../fixtures/guide-example/design.json', import.meta.url),
+      'utf8',
+    );
+    expect(design).toEqual(designSchema.parse(JSON.parse(fixture)));
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^\d+: mapped: the design was restored from /)]);
+  });
+
+  it('reads the resources, one report line per item, when the file was edited', () => {
+    const edited = golden.replace('- 50.60.0.0/16', '- 50.61.0.0/16');
+    const { io, out } = fakeIo({ 'p.yaml': edited });
+    expect(run(['import', 'p.yaml'], io)).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
     expect(lines.every((l) => /^\d+: (mapped|ignored|rejected|assumed): \S/.test(l))).toBe(true);
-    expect(lines).toContain(
-      '22: mapped: access from 50.60.0.0/16 to service "svc-a" on every port',
+    expect(lines.some((l) => /edited after export/.test(l))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^\d+: mapped: access from 50\.61\.0\.0\/16 to service /),
     );
   });
 
@@ -227,7 +288,7 @@ const OFFICE_TO_SVC_A = [
 ];
 
 describe('cli simulate', () => {
-  it("prints the issue's example as {final, hops}: allowed by the backend's own ingress rule", () => {
+  it("prints the issue's example as {final, hops}: allowed at the entry node, passed on by the backend's tier", () => {
     const { io, out } = fakeIo({ 'd.json': hardenedDesign });
     expect(run(['simulate', 'd.json', ...OFFICE_TO_SVC_A], io)).toBe(0);
     expect(out.stderr).toBe('');
@@ -237,18 +298,20 @@ describe('cli simulate', () => {
     };
     expect(out.stdout).toBe(`${JSON.stringify(result, null, 2)}\n`);
     expect(Object.keys(result)).toEqual(['final', 'hops']);
+    // The masqueraded packet reaches the backend from node-1's address: no rule of the tool's tier
+    // decides that in-cluster source, so it passes to the cluster's own policies (none here).
     expect(result.final).toEqual({
       verdict: 'allowed',
-      node: 'node-2',
-      stage: 'workloadIngress',
-      policy: 'allow-backends-svc-a',
-      ruleIndex: 1,
+      node: 'node-1',
+      stage: 'preDNAT',
+      policy: 'external-access.allow-cluster-ips',
+      ruleIndex: 0,
     });
     expect(result.hops.map((h) => `${h.node} ${h.in}`)).toEqual(['node-1 eth0', 'node-2 eth0']);
     expect(result.hops[0]?.stages[1]).toEqual({
       stage: 'preDNAT',
       verdict: 'allow',
-      policy: 'allow-cluster-ips',
+      policy: 'external-access.allow-cluster-ips',
       ruleIndex: 0,
       sees: { src: '50.60.1.2', dst: '10.20.30.40', port: 80, protocol: 'TCP' },
       reason: 'ruleMatched',
@@ -307,7 +370,7 @@ describe('cli simulate', () => {
       verdict: 'denied',
       node: 'node-1',
       stage: 'preDNAT',
-      policy: 'deny-unlisted-external',
+      policy: 'external-access.deny-unlisted-external',
       ruleIndex: 0,
     });
   });
@@ -397,21 +460,58 @@ describe('cli simulate over IPv6', () => {
 });
 
 describe('cli matrix', () => {
-  it('hardened: every cell as intended, exit 0', () => {
+  /** The external table and the in-cluster table, split at the blank line between them. */
+  function parts(stdout: string): { outside: string[]; inside: string[] } {
+    const [outside = '', inside = ''] = stdout.trimEnd().split('\n\n');
+    return { outside: outside.split('\n'), inside: inside.split('\n') };
+  }
+
+  it('hardened: every external cell and every in-cluster flow as intended, exit 0', () => {
     const { io, out } = fakeIo({ 'd.json': hardenedDesign });
     expect(run(['matrix', 'd.json'], io)).toBe(0);
-    const lines = out.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^ +simulated +intended +source +service port +entry +backend/);
-    expect(lines.at(-1)).toBe('32 cells, 0 mismatches');
-    expect(lines).toContain(
-      'ok  allowed    allowed   office 50.60.0.1         default/svc-a 80/TCP   node-1/eth0  default/pod-a2  node-2 workloadIngress allow-backends-svc-a rule 1',
+    const { outside, inside } = parts(out.stdout);
+    expect(outside[0]).toMatch(/^ +simulated +intended +source +service port +entry +backend/);
+    expect(outside.at(-1)).toBe('32 cells, 0 mismatches');
+    expect(outside).toContain(
+      'ok  allowed    allowed   office 50.60.0.1         default/svc-a 80/TCP   node-1/eth0  default/pod-a2  node-1 preDNAT external-access.allow-cluster-ips rule 0',
     );
+    expect(inside[0]).toMatch(
+      /^ +simulated +expected +in-cluster flow +from +to +destination +expected because +decided at$/,
+    );
+    // A port no Service targets: the backend policies pass it on, as before any policy.
+    expect(inside).toContainEqual(
+      expect.stringMatching(
+        /^ok +allowed +allowed +pod -> pod +default\/pod-a1 +default\/pod-a2 +192\.168\.2\.10:9153\/TCP +as with no policy +node-2 workloadIngress$/,
+      ),
+    );
+    expect(inside).toContainEqual(
+      expect.stringMatching(
+        /^ok +allowed +allowed +node -> node +node-1 +node-2 +172\.16\.0\.12:10250\/TCP /,
+      ),
+    );
+    expect(inside.at(-1)).toBe('48 in-cluster flows, 0 mismatches');
+  });
+
+  it('exits 0 when every cell and every in-cluster flow is as expected', () => {
+    // No access edge and nothing advertised: every external cell is meant to be, and is, denied;
+    // no policy at all, so every in-cluster flow is as before.
+    const design = JSON.stringify({ ...JSON.parse(guideDesign), access: [] });
+    const yaml = `apiVersion: projectcalico.org/v3
+kind: BGPConfiguration
+metadata: {name: default}
+spec: {serviceClusterIPs: []}
+`;
+    const { io, out } = fakeIo({ 'd.json': design, 'p.yaml': yaml });
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], io)).toBe(0);
+    const { outside, inside } = parts(out.stdout);
+    expect(outside.at(-1)).toBe('48 cells, 0 mismatches');
+    expect(inside.at(-1)).toBe('48 in-cluster flows, 0 mismatches');
   });
 
   it("the guide's recipe: mismatches first, exit 1, its leaks and blocked clients listed", () => {
     const { io, out } = fakeIo({ 'd.json': guideDesign });
     expect(run(['matrix', 'd.json'], io)).toBe(1);
-    const lines = out.stdout.trimEnd().split('\n');
+    const lines = parts(out.stdout).outside;
     expect(lines.at(-1)).toBe(
       '48 cells, 24 mismatches: 16 unexpectedly allowed, 8 unexpectedly denied',
     );
@@ -430,10 +530,11 @@ describe('cli matrix', () => {
 
   it('--profile and --resources choose the YAML judged; they do not go together', () => {
     const hardened = fakeIo({ 'd.json': guideDesign });
-    expect(run(['matrix', 'd.json', '--profile', 'hardened'], hardened.io)).toBe(0);
+    const status = run(['matrix', 'd.json', '--profile', 'hardened'], hardened.io);
+    expect(parts(hardened.out.stdout).outside.at(-1)).toBe('32 cells, 0 mismatches');
     const files = { 'd.json': guideDesign, 'p.yaml': hardenedGolden };
     const fromFile = fakeIo(files);
-    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], fromFile.io)).toBe(0);
+    expect(run(['matrix', 'd.json', '--resources', 'p.yaml'], fromFile.io)).toBe(status);
     expect(fromFile.out.stdout).toBe(hardened.out.stdout);
     const both = fakeIo(files);
     expect(run(['matrix', 'd.json', '--resources', 'p.yaml', '--profile', 'guide'], both.io)).toBe(

@@ -3,8 +3,9 @@
  * report problems on stderr (one per line, each naming its JSON path or YAML line) and exit non-zero
  * when something is wrong. `run` is separate from the process so tests can drive it.
  */
-import { validateYaml } from '../calico/validateResources';
-import { generate } from '../generator/generate';
+import { errorsOf, validateYaml } from '../calico/validateResources';
+import { CALICO_VERSIONS, NEWEST_CALICO, toCalicoVersion } from '../calico/versions';
+import { generate, OUTPUT_PARTS, type OutputPart } from '../generator/generate';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
@@ -14,7 +15,16 @@ import type { Design, Profile } from '../model/design';
 import { formatHostPort, parseIp } from '../net/ip';
 import { describeProblem, parseDesignJson } from '../model/validateDesign';
 import { PERMALINK_WARN_LENGTH, decodeDesign, encodeDesign } from '../permalink/permalink';
-import { describeReachabilitySummary, describeReason } from '../simulate/describeTrace';
+import {
+  describeInClusterSummary,
+  describeReachabilitySummary,
+  describeReason,
+} from '../simulate/describeTrace';
+import {
+  inClusterReachability,
+  type InClusterKind,
+  type InClusterRow,
+} from '../simulate/inClusterMatrix';
 import { reachabilityMatrix, type ReachabilityCell } from '../simulate/reachabilityMatrix';
 import { createSimulator } from '../simulate/simulateFlow';
 import {
@@ -35,13 +45,19 @@ export interface Io {
 export const HELP = `ClusterIP Policy Designer, command line
 
 Usage:
-  npm run --silent cli -- generate <design.json> [--profile guide|hardened] [-o <out.yaml>]
-      Writes the Calico YAML for a design (stdout unless -o is given). An invalid design exits
-      with status 1 and every problem on stderr, each naming its JSON path. Warnings go to stderr.
-  npm run --silent cli -- validate <file.yaml>
-      Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules and
-      prints one problem per line as <file>:<line>: <kind>/<name> <path>: <message>. Exit status 1
-      when there is a problem.
+  npm run --silent cli -- generate <design.json> [--profile guide|hardened]
+        [--part policies|changes|all] [-o <out.yaml>]
+      Writes the Calico YAML for a design (stdout unless -o is given): the policies part (only
+      what this tool owns; the default), the cluster changes (kubectl patch commands and merge
+      patches for the Services and BGPConfiguration you own), or all in one stream. An invalid
+      design exits with status 1 and every problem on stderr, each naming its JSON path.
+      Warnings go to stderr.
+  npm run --silent cli -- validate <file.yaml> [--calico-version ${CALICO_VERSIONS.join('|')}]
+      Checks any Calico/Kubernetes YAML against Calico's CRD schemas and validation rules, as the
+      named Calico release has them (default: the newest, ${NEWEST_CALICO}), and prints one problem per line
+      as <file>:<line>: <kind>/<name> <path>: <message>; a warning (accepted by Calico, but likely
+      wrong, e.g. a policy in a tier the file does not define) starts with "warning: ". Exit status
+      1 when there is an error.
   npm run --silent cli -- permalink <design.json>
       Prints the share-link fragment of a design (what follows "#" in the app's address). Warns
       on stderr when the link is long enough for some tools to cut it.
@@ -70,7 +86,11 @@ Usage:
         [--profile guide|hardened] [--kube-proxy-masquerade on|off]
       Simulates every client (and anyone else) x service port x entry node and interface x
       backend and compares it with the design's access edges. Prints a table, mismatches first,
-      then the summary line. Exit status 1 when a cell is not as intended.
+      then the summary line. Then the in-cluster flows (pod -> pod on a port no Service uses and
+      on each target port, pod -> cluster IP, node -> node and pod -> node on 10250/TCP, node ->
+      pod), each compared with its verdict under no policy at all, except where a Service's
+      inCluster restricts it; mismatches first, then their summary line. Exit status 1 when a
+      cell or an in-cluster flow is not as expected.
   npm run --silent cli -- --help
       Shows this text.
 
@@ -106,20 +126,31 @@ function readText(io: Io, path: string): string {
   }
 }
 
+function isOutputPart(value: string): value is OutputPart {
+  return (OUTPUT_PARTS as readonly string[]).includes(value);
+}
+
 function cmdGenerate(args: readonly string[], io: Io): number {
-  const { positionals, options } = parseArgs(args, ['--profile', '-o', '--output']);
+  const { positionals, options } = parseArgs(args, ['--profile', '--part', '-o', '--output']);
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError('generate takes one design file');
   const profile = options.get('--profile');
   if (profile !== undefined && profile !== 'guide' && profile !== 'hardened') {
     throw new UsageError(`--profile must be guide or hardened, not ${profile}`);
   }
+  const part = options.get('--part') ?? 'policies';
+  if (!isOutputPart(part)) {
+    throw new UsageError(`--part must be policies, changes or all, not ${part}`);
+  }
   const parsed = parseDesignJson(readText(io, file));
   if (!parsed.ok) {
     for (const p of parsed.problems) io.stderr(`${file}: ${describeProblem(p)}\n`);
     return 1;
   }
-  const result = generate(parsed.design, profile ? { profile: profile as Profile } : {});
+  const result = generate(parsed.design, {
+    part,
+    ...(profile ? { profile: profile as Profile } : {}),
+  });
   if (!result.ok) {
     for (const l of result.lints)
       io.stderr(`${file}: ${l.field ? `${l.field}: ` : ''}${lintText(l)}\n`);
@@ -135,15 +166,25 @@ function cmdGenerate(args: readonly string[], io: Io): number {
 }
 
 function cmdValidate(args: readonly string[], io: Io): number {
-  const { positionals } = parseArgs(args, []);
+  const { positionals, options } = parseArgs(args, ['--calico-version']);
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError('validate takes one YAML file');
-  const { problems } = validateYaml(readText(io, file));
-  for (const p of problems) {
-    const where = p.kind ? `${p.kind}/${p.name ?? '?'} ` : '';
-    io.stdout(`${file}:${p.line ?? 1}: ${where}${p.path ? `${p.path}: ` : ''}${p.message}\n`);
+  const flag = options.get('--calico-version');
+  const calicoVersion = flag === undefined ? NEWEST_CALICO : toCalicoVersion(flag);
+  if (calicoVersion === undefined) {
+    throw new UsageError(
+      `--calico-version must be one of ${CALICO_VERSIONS.join(', ')}, not ${String(flag)}`,
+    );
   }
-  return problems.length ? 1 : 0;
+  const { problems } = validateYaml(readText(io, file), { calicoVersion });
+  for (const p of problems) {
+    const severity = p.severity === 'warning' ? 'warning: ' : '';
+    const where = p.kind ? `${p.kind}/${p.name ?? '?'} ` : '';
+    io.stdout(
+      `${file}:${p.line ?? 1}: ${severity}${where}${p.path ? `${p.path}: ` : ''}${p.message}\n`,
+    );
+  }
+  return errorsOf(problems).length ? 1 : 0;
 }
 
 function cmdPermalink(args: readonly string[], io: Io): number {
@@ -426,6 +467,37 @@ function matrixRow(c: ReachabilityCell): string[] {
   ];
 }
 
+const IN_CLUSTER_WORDS: Readonly<Record<InClusterKind, string>> = {
+  podToPod: 'pod -> pod',
+  podToTargetPort: 'pod -> target port',
+  podToClusterIP: 'pod -> cluster IP',
+  nodeToNode: 'node -> node',
+  nodeToPod: 'node -> pod',
+  podToNode: 'pod -> node',
+};
+
+function inClusterRow(r: InClusterRow): string[] {
+  const f = r.result.final;
+  const rule =
+    f.policy === undefined
+      ? ''
+      : ` ${f.policy}${f.ruleIndex === undefined ? '' : ` rule ${f.ruleIndex}`}`;
+  const why = r.restrictedBy
+    ? `inCluster ${r.restrictedBy.inCluster} of ${r.restrictedBy.service}`
+    : 'as with no policy';
+  return [
+    r.mismatch ? 'MISMATCH' : 'ok',
+    r.actual,
+    r.expected,
+    IN_CLUSTER_WORDS[r.kind],
+    r.from,
+    r.to,
+    `${formatHostPort(r.dst, r.port)}/${r.protocol}`,
+    why,
+    `${f.node} ${f.stage}${rule}`,
+  ];
+}
+
 function cmdMatrix(args: readonly string[], io: Io): number {
   const { positionals, options } = parseArgs(args, [
     '--resources',
@@ -450,7 +522,21 @@ function cmdMatrix(args: readonly string[], io: Io): number {
   ];
   io.stdout(formatTable([header, ...m.cells.map(matrixRow)]));
   io.stdout(`${describeReachabilitySummary(m.summary)}\n`);
-  return m.summary.mismatches > 0 ? 1 : 0;
+  const inside = inClusterReachability(input.design, input.resources, input.simulate);
+  const insideHeader = [
+    '',
+    'simulated',
+    'expected',
+    'in-cluster flow',
+    'from',
+    'to',
+    'destination',
+    'expected because',
+    'decided at',
+  ];
+  io.stdout(`\n${formatTable([insideHeader, ...inside.rows.map(inClusterRow)])}`);
+  io.stdout(`${describeInClusterSummary(inside.summary)}\n`);
+  return m.summary.mismatches > 0 || inside.summary.mismatches > 0 ? 1 : 0;
 }
 
 /** Runs one CLI invocation; returns the exit status. */

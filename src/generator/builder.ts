@@ -2,7 +2,7 @@
  * Collects generated resources with their explanations. A policy is built from rules that each
  * carry their own explanation, so no rule can be emitted without one.
  */
-import { MAX_LABEL, withHash, withNumber } from '../calico/resourceNames';
+import { fitWithHash, MAX_LABEL, withHash, withNumber } from '../calico/resourceNames';
 import type {
   GlobalNetworkPolicy,
   GlobalNetworkPolicySpec,
@@ -11,6 +11,8 @@ import type {
   Resource,
   ResourceKind,
   Rule,
+  StagedGlobalNetworkPolicy,
+  StagedNetworkPolicy,
 } from '../calico/types';
 import { resourceKey } from '../calico/types';
 import type { MessageParams } from '../i18n/format';
@@ -31,8 +33,22 @@ export interface ExplainedRule {
   why: Why;
 }
 
+/**
+ * Where the run's policies go: the tier they live in (named `<tier>.<name>`, as Calico 3.29–3.31
+ * require and 3.32 accepts), whether they are staged, and the labels every owned resource carries.
+ */
+export interface Placement {
+  tier?: string;
+  staged: boolean;
+  labels: Readonly<Record<string, string>>;
+}
+
+const NO_PLACEMENT: Placement = { staged: false, labels: {} };
+
 /** Ordered output of one generation run. */
 export class Output {
+  constructor(readonly placement: Placement = NO_PLACEMENT) {}
+
   readonly documents: GeneratedDocument[] = [];
   readonly explanations: Explanation[] = [];
   /** The selectors this run writes, each made once: the run's own, never shared with another. */
@@ -101,14 +117,16 @@ export class Output {
     why: Why,
   ): void {
     const chunks = chunk(rules, MAX_RULES);
+    const { staged } = this.placement;
+    const kind = staged ? 'StagedGlobalNetworkPolicy' : 'GlobalNetworkPolicy';
     chunks.forEach((part, i) => {
       const wanted = i === 0 ? name : chunkName(name, i + 1, chunks.length);
-      const policy: GlobalNetworkPolicy = {
+      const policy = {
         apiVersion: 'projectcalico.org/v3',
-        kind: 'GlobalNetworkPolicy',
-        metadata: { name: this.uniqueName('GlobalNetworkPolicy', undefined, wanted, wanted) },
-        spec: withRules(spec, direction, part),
-      };
+        kind,
+        metadata: this.policyMeta(kind, undefined, wanted),
+        spec: withRules(this.placed(spec), direction, part),
+      } as GlobalNetworkPolicy | StagedGlobalNetworkPolicy;
       this.addPolicy(policy, direction, part, why);
     });
   }
@@ -121,17 +139,51 @@ export class Output {
     rules: ExplainedRule[],
     why: Why,
   ): void {
-    const policy: NetworkPolicy = {
+    const kind = this.placement.staged ? 'StagedNetworkPolicy' : 'NetworkPolicy';
+    const policy = {
       apiVersion: 'projectcalico.org/v3',
-      kind: 'NetworkPolicy',
-      metadata: { name: this.uniqueName('NetworkPolicy', namespace, name, name), namespace },
-      spec: withRules(spec, 'ingress', rules),
-    };
+      kind,
+      metadata: { ...this.policyMeta(kind, namespace, name), namespace },
+      spec: withRules(this.placed(spec), 'ingress', rules),
+    } as NetworkPolicy | StagedNetworkPolicy;
     this.addPolicy(policy, 'ingress', rules, why);
   }
 
+  /** The labels every resource this tool owns carries (rollback deletes by them). */
+  get labels(): Record<string, string> {
+    return { ...this.placement.labels };
+  }
+
+  /**
+   * A policy's name and labels: unique among the kind's names, and `<tier>.<name>` in a tier. The
+   * prefix counts against the 63 characters a name may hold (VALIDATION.md §1.4).
+   */
+  private policyMeta(
+    kind: ResourceKind,
+    namespace: string | undefined,
+    wanted: string,
+  ): { name: string; labels?: Record<string, string> } {
+    const { tier } = this.placement;
+    const prefix = tier ? `${tier}.` : '';
+    const name = this.uniqueName(
+      kind,
+      namespace,
+      fitWithHash(wanted, MAX_LABEL - prefix.length),
+      wanted,
+      MAX_LABEL - prefix.length,
+    );
+    const labels = this.labels;
+    return Object.keys(labels).length ? { name: prefix + name, labels } : { name: prefix + name };
+  }
+
+  /** The spec with its tier first, where Calico prints it. */
+  private placed<S extends object>(spec: S): S & { tier?: string } {
+    const { tier } = this.placement;
+    return tier ? Object.assign({ tier }, spec) : spec;
+  }
+
   private addPolicy(
-    policy: GlobalNetworkPolicy | NetworkPolicy,
+    policy: GlobalNetworkPolicy | NetworkPolicy | StagedGlobalNetworkPolicy | StagedNetworkPolicy,
     direction: 'ingress' | 'egress',
     rules: ExplainedRule[],
     why: Why,

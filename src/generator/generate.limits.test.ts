@@ -27,11 +27,24 @@ function ok(d: Design, profile: Design['output']['profile'] = 'hardened'): Ok {
   return r;
 }
 
+/** The policy called `name`, in the tool's tier (`external-access.<name>`) or outside any. */
 function policy(r: Ok, name: string): GlobalNetworkPolicy {
-  const doc = r.documents.find((d) => d.resource.metadata.name === name)?.resource;
+  const doc = r.documents.find(
+    (d) => d.resource.metadata.name.replace(/^external-access\./, '') === name,
+  )?.resource;
   if (doc?.kind !== 'GlobalNetworkPolicy') throw new Error(`no policy ${name}`);
   return doc;
 }
+
+/** Every list of networks the output holds: in rules, and in the clients' network sets. */
+const netListsOf = (r: Ok): string[][] => [
+  ...rulesOf(r)
+    .flatMap(entities)
+    .flatMap((e) => [e.nets ?? [], e.notNets ?? []]),
+  ...r.documents.flatMap((d) =>
+    d.resource.kind === 'GlobalNetworkSet' ? [d.resource.spec.nets ?? []] : [],
+  ),
+];
 
 const rulesOf = (r: Ok): Rule[] =>
   r.documents.flatMap((d) =>
@@ -57,12 +70,13 @@ describe('a client that lists one CIDR twice', () => {
     'gets rules that list each network once, in canonical form (%s)',
     (profile) => {
       const r = ok(twice, profile);
-      const nets = rulesOf(r)
-        .flatMap(entities)
-        .flatMap((e) => [e.nets ?? [], e.notNets ?? []])
-        .filter((list) => list.includes('50.60.0.0/16'));
+      const nets = netListsOf(r).filter((list) => list.includes('50.60.0.0/16'));
       expect(nets.length).toBeGreaterThan(0);
-      for (const list of nets) expect(list).toEqual(['50.60.0.0/16']);
+      // A rule holds one family; the client's network set holds both, each once.
+      for (const list of nets)
+        expect(list).toEqual(
+          list.length === 1 ? ['50.60.0.0/16'] : ['50.60.0.0/16', '2001:db8::/48'],
+        );
     },
   );
 
@@ -89,15 +103,26 @@ describe('lists longer than one Calico rule may hold', () => {
       x.clients = [{ id: 'office', name: 'office', cidrs }];
       x.access = [{ client: 'office', service: 'svc-a', ports: [80] }];
     });
-    for (const profile of ['hardened', 'guide'] as const) {
-      const allow = policy(ok(d, profile), 'allow-cluster-ips').spec.ingress ?? [];
-      // The rules to the cluster IP (the hardened profile adds some to the pods).
-      const lists = allow
-        .filter((rule) => rule.destination?.nets)
-        .map((rule) => rule.source?.nets ?? []);
-      expect(lists.map((l) => l.length)).toEqual([256, 44]);
-      expect(lists.flat()).toEqual(cidrs);
-    }
+    const allow = policy(ok(d, 'guide'), 'allow-cluster-ips').spec.ingress ?? [];
+    const lists = allow.map((rule) => rule.source?.nets ?? []);
+    expect(lists.map((l) => l.length)).toEqual([256, 44]);
+    expect(lists.flat()).toEqual(cidrs);
+  });
+
+  it('keeps a client of 300 networks in one network set, selected by one rule per target', () => {
+    const cidrs = Array.from({ length: 300 }, (_, i) => `60.${i >> 8}.${i & 255}.0/24`);
+    const d = design((x) => {
+      x.clients = [{ id: 'office', name: 'office', cidrs }];
+      x.access = [{ client: 'office', service: 'svc-a', ports: [80] }];
+    });
+    const r = ok(d, 'hardened');
+    const set = r.documents.find((doc) => doc.resource.kind === 'GlobalNetworkSet')?.resource;
+    expect(set?.kind === 'GlobalNetworkSet' && set.spec.nets).toEqual(cidrs);
+    const allow = policy(r, 'allow-cluster-ips').spec.ingress ?? [];
+    expect(allow.map((rule) => rule.source)).toEqual([
+      { selector: "clusterip-policy-designer/client == 'office'" },
+      { selector: "clusterip-policy-designer/client == 'office'" },
+    ]);
   });
 
   it('splits a service of 60 ports into rules of at most 50 ports', () => {
@@ -127,7 +152,8 @@ describe('lists longer than one Calico rule may hold', () => {
     });
     for (const profile of ['hardened', 'guide'] as const) {
       const host = policy(ok(d, profile), 'allow-traffic-hostendpoints').spec.ingress ?? [];
-      expect(host.map((rule) => [rule.protocol, rule.destination?.ports?.length])).toEqual([
+      const listed = host.filter((rule) => rule.destination?.ports);
+      expect(listed.map((rule) => [rule.protocol, rule.destination?.ports?.length])).toEqual([
         ['TCP', 50],
         ['TCP', 10],
         ['UDP', 1],
@@ -144,29 +170,36 @@ describe('the NodePort range in the hardened profile', () => {
       .map((rule) => [rule.action, rule.protocol, rule.ipVersion, rule.source]);
   }
 
-  it('is closed to TCP, UDP and SCTP alike, before the host is opened', () => {
+  it('is closed to TCP, UDP and SCTP from outside alike, before the host is opened', () => {
     const r = ok(designSchema.parse(guideExampleInput));
     const outside = { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" };
-    for (const name of ['deny-unlisted-external', 'allow-traffic-hostendpoints']) {
-      expect(nodePortRules(r, name), name).toEqual([
-        ['Deny', 'TCP', undefined, undefined],
-        ['Deny', 'UDP', undefined, undefined],
-        ['Deny', 'SCTP', 4, outside],
-      ]);
-    }
-    expect(policy(r, 'allow-traffic-hostendpoints').spec.ingress?.at(-1)).toEqual({
-      action: 'Allow',
-    });
+    expect(nodePortRules(r, 'deny-unlisted-external')).toEqual([
+      ['Deny', 'TCP', 4, outside],
+      ['Deny', 'UDP', 4, outside],
+      ['Deny', 'SCTP', 4, outside],
+    ]);
+    // The host policy admits the nodes and pods first, so its denies need no source.
+    const host = policy(r, 'allow-traffic-hostendpoints').spec.ingress ?? [];
+    expect(host.slice(0, 2)).toEqual([
+      { action: 'Allow', source: { selector: "k8s-role == 'node'" } },
+      { action: 'Allow', source: { nets: ['192.168.0.0/16'] } },
+    ]);
+    expect(nodePortRules(r, 'allow-traffic-hostendpoints')).toEqual([
+      ['Deny', 'TCP', undefined, undefined],
+      ['Deny', 'UDP', undefined, undefined],
+      ['Deny', 'SCTP', undefined, undefined],
+    ]);
+    expect(host.at(-1)).toEqual({ action: 'Allow' });
   });
 
-  it('is closed to SCTP in each family the nodes have, pods or not', () => {
+  it('is closed in each family the nodes have, pods or not', () => {
     const d = design((x) => {
       x.nodes = x.nodes?.map((n, i) => ({
         ...n,
         interfaces: [{ name: 'eth0', ips: [`172.16.0.1${i + 1}`, `fd00:16::${i + 1}`] }],
       }));
     });
-    expect(nodePortRules(ok(d), 'deny-unlisted-external').slice(2)).toEqual([
+    expect(nodePortRules(ok(d), 'deny-unlisted-external').slice(4)).toEqual([
       ['Deny', 'SCTP', 4, { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" }],
       ['Deny', 'SCTP', 6, { notSelector: "k8s-role == 'node'" }],
     ]);

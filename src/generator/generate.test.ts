@@ -46,6 +46,20 @@ function guideResources(): Record<string, unknown> {
   return out;
 }
 
+/** A target Calico without tiers: the guide's recipe as printed, with no tier to live in. */
+const beforeTiers: Design = {
+  ...guideExample,
+  output: { ...guideExample.output, calicoVersion: '3.28' },
+};
+
+/** A resource without the owner label every generated resource carries. */
+function unlabelled(resource: unknown): unknown {
+  const r = structuredClone(resource) as { metadata: { labels?: Record<string, string> } };
+  delete r.metadata.labels?.['app.kubernetes.io/managed-by'];
+  if (r.metadata.labels && !Object.keys(r.metadata.labels).length) delete r.metadata.labels;
+  return r;
+}
+
 describe('guide profile', () => {
   it("reproduces the guide's four policies on the guide's example, names and specs equal", () => {
     const expected = guideResources();
@@ -56,10 +70,38 @@ describe('guide profile', () => {
       'allow-traffic-hostendpoints',
     ]);
     const generated = new Map(
-      ok(guideExample, 'guide').documents.map((d) => [d.resource.metadata.name, d.resource]),
+      ok(beforeTiers, 'guide').documents.map((d) => [d.resource.metadata.name, d.resource]),
     );
     for (const [name, resource] of Object.entries(expected)) {
-      expect(generated.get(name), name).toEqual(resource);
+      const ours = unlabelled(generated.get(name)) as { spec: { ingress?: unknown[] } };
+      // One deliberate change: the host policy admits the nodes and pods first, so no host-access
+      // setting can cut the cluster's own traffic.
+      if (name === 'allow-traffic-hostendpoints') {
+        expect(ours.spec.ingress?.slice(0, 2)).toEqual([
+          { action: 'Allow', source: { selector: "k8s-role == 'node'" } },
+          { action: 'Allow', source: { nets: ['192.168.0.0/16'] } },
+        ]);
+        ours.spec.ingress = ours.spec.ingress?.slice(2);
+      }
+      expect(ours, name).toEqual(resource);
+    }
+  });
+
+  it('keeps the recipe in the default tier; the hardened profile has a tier of its own', () => {
+    expect(ok(guideExample, 'guide').documents.map((d) => d.resource.kind)).not.toContain('Tier');
+    const docs = ok(guideExample, 'hardened').documents;
+    expect(docs[0]?.resource).toEqual({
+      apiVersion: 'projectcalico.org/v3',
+      kind: 'Tier',
+      metadata: {
+        name: 'external-access',
+        labels: { 'app.kubernetes.io/managed-by': 'clusterip-policy-designer' },
+      },
+      spec: { order: 10000, defaultAction: 'Pass' },
+    });
+    for (const d of docs.filter((x) => x.resource.kind === 'GlobalNetworkPolicy')) {
+      expect(d.resource.metadata.name).toMatch(/^external-access\./);
+      expect(d.resource.spec).toHaveProperty('tier', 'external-access');
     }
   });
 
@@ -111,24 +153,43 @@ describe.each(fixtureDesigns)('fixture %s', (_name, input) => {
 });
 
 describe('apply order', () => {
-  it('puts policies first, then HostEndpoints, then Services, and advertises last', () => {
+  const rank: Record<string, number> = {
+    Tier: 0,
+    GlobalNetworkSet: 1,
+    GlobalNetworkPolicy: 2,
+    NetworkPolicy: 2,
+    HostEndpoint: 3,
+    Service: 4,
+    BGPConfiguration: 5,
+  };
+
+  it('puts the tier, the clients, the policies, then the HostEndpoints; nothing the user owns', () => {
     const kinds = ok(guideExample).documents.map((d) => d.resource.kind);
-    const rank: Record<string, number> = {
-      GlobalNetworkPolicy: 0,
-      NetworkPolicy: 0,
-      HostEndpoint: 1,
-      Service: 2,
-      BGPConfiguration: 3,
-    };
+    const ranks = kinds.map((k) => rank[k] ?? -1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(kinds).not.toContain('Service');
+    expect(kinds).not.toContain('BGPConfiguration');
+    expect(kinds.at(-1)).toBe('HostEndpoint');
+  });
+
+  it('in one stream, puts the Services after the HostEndpoints and advertises last', () => {
+    const r = generate(guideExample, { part: 'all' });
+    if (!r.ok) throw new Error('not ok');
+    const kinds = r.documents.map((d) => d.resource.kind);
     const ranks = kinds.map((k) => rank[k] ?? -1);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(kinds.at(-1)).toBe('BGPConfiguration');
+    expect(validateYaml(r.yaml).problems).toEqual([]);
   });
 
-  it('names the apply command in the header', () => {
-    expect(ok(guideExample).yaml).toMatch(
-      /^# .*\n# Apply the whole file, top to bottom: +kubectl apply -f calico-guide-example\.calico\.yaml\n/,
+  it('names the apply command and the rollback, HostEndpoints first, in the header', () => {
+    const { yaml } = ok(guideExample);
+    expect(yaml).toMatch(
+      /\n# Apply the whole file, top to bottom: +kubectl apply -f calico-guide-example\.calico\.yaml\n/,
     );
+    const rollback = yaml.split('\n').filter((l) => l.startsWith('#   kubectl delete'));
+    expect(rollback[0]).toMatch(/^# {3}kubectl delete hostendpoints\.projectcalico\.org -l /);
+    expect(rollback.at(-1)).toMatch(/^# {3}kubectl delete tiers\.projectcalico\.org -l /);
   });
 
   it('is a YAML stream whose documents are the generated resources', () => {
@@ -140,23 +201,42 @@ describe('apply order', () => {
 describe("hardened profile closes the guide's gaps", () => {
   const r = ok(guideExample, 'hardened');
   const policy = (name: string) =>
-    r.documents.find((d) => d.resource.metadata.name === name)?.resource;
+    r.documents.find((d) => d.resource.metadata.name === `external-access.${name}`)?.resource;
 
-  it('adds an explicit pre-DNAT deny ordered after ordered allows (§2.3 c, §2.2)', () => {
+  it('adds an explicit pre-DNAT deny of outside sources, ordered after ordered allows (§2.3 c, §2.2)', () => {
     const allow = policy('allow-cluster-ips');
     const deny = policy('deny-unlisted-external');
     expect(allow?.spec).toMatchObject({ order: 100, preDNAT: true, applyOnForward: true });
     expect(deny?.spec).toMatchObject({ order: 200, preDNAT: true, applyOnForward: true });
     expect(deny?.spec).toHaveProperty('ingress.0', {
       action: 'Deny',
+      ipVersion: 4,
+      source: { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" },
       destination: { nets: ['10.20.30.0/24'] },
     });
   });
 
-  it('admits listed clients at the backend too, for same-node backends (§1.3)', () => {
-    expect(policy('allow-backends-svc-a')?.spec).toHaveProperty('ingress.0.source.nets', [
-      '50.60.0.0/16',
+  it('admits listed clients at the backend by their network set, denies the rest of outside, and ends in the tier', () => {
+    const ingress = (policy('allow-backends-svc-a')?.spec as { ingress: unknown[] }).ingress;
+    expect(ingress).toEqual([
+      {
+        action: 'Allow',
+        protocol: 'TCP',
+        source: { selector: "clusterip-policy-designer/client == 'office'" },
+        destination: { ports: [80, 443] },
+      },
+      {
+        action: 'Deny',
+        ipVersion: 4,
+        source: { notNets: ['192.168.0.0/16'], notSelector: "k8s-role == 'node'" },
+      },
     ]);
+  });
+
+  it('leaves the backend policies out where Calico has no tiers: they would isolate the pods', () => {
+    const kinds = ok(beforeTiers, 'hardened').documents.map((d) => d.resource.metadata.name);
+    expect(kinds.filter((n) => n.startsWith('allow-backends'))).toEqual([]);
+    expect(kinds).not.toContain('external-access');
   });
 
   it('lists tunnel addresses in expectedIPs with encapsulation (§1.3, §4.3)', () => {
@@ -229,7 +309,9 @@ describe('line spans', () => {
         expect(rule.end).toBeGreaterThanOrEqual(rule.start);
       }
     }
-    const allowCluster = r.spans.find((s) => s.key === 'GlobalNetworkPolicy/allow-cluster-ips')!;
+    const allowCluster = r.spans.find(
+      (s) => s.key === 'GlobalNetworkPolicy/external-access.allow-cluster-ips',
+    )!;
     expect(allowCluster.rules.map((x) => x.rulePath)).toEqual([
       'spec.ingress[0]',
       'spec.ingress[1]',
@@ -237,8 +319,8 @@ describe('line spans', () => {
       'spec.ingress[3]',
     ]);
     const second = allowCluster.rules[2]!;
-    expect(lines.slice(second.start - 1, second.end).join('\n')).toContain('70.80.90.0/24');
-    expect(lines.slice(second.start - 1, second.end).join('\n')).not.toContain('50.60.0.0/16');
+    expect(lines.slice(second.start - 1, second.end).join('\n')).toContain("== 'partner'");
+    expect(lines.slice(second.start - 1, second.end).join('\n')).not.toContain("== 'office'");
   });
 });
 
@@ -249,11 +331,11 @@ describe('large designs', () => {
     );
     const r = ok(big);
     const allow = r.documents.filter((d) =>
-      d.resource.metadata.name.startsWith('allow-cluster-ips'),
+      d.resource.metadata.name.startsWith('external-access.allow-cluster-ips'),
     );
     expect(allow.map((d) => d.resource.metadata.name)).toEqual([
-      'allow-cluster-ips',
-      'allow-cluster-ips-2',
+      'external-access.allow-cluster-ips',
+      'external-access.allow-cluster-ips-2',
     ]);
     for (const doc of r.documents) expect(validateResource(doc.resource), doc.key).toEqual([]);
   });

@@ -9,6 +9,7 @@ import type { Client, Design, Service } from '../model/design';
 import { parsePortRange } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import { clusterIpAllowRules } from './clusterIpRules';
+import { hostAllowPortRules, hostInClusterRules } from './hostRules';
 import { inClusterRules } from './inCluster';
 import {
   byFamily,
@@ -134,11 +135,15 @@ function addAllowToPods(out: Output, design: Design): void {
   );
 }
 
-/** The guide's `allow-traffic-hostendpoints`, with its missing `ingress:` restored (§0). */
+/**
+ * The guide's `allow-traffic-hostendpoints`, with its missing `ingress:` restored (§0), and the
+ * nodes and pods admitted first: "only these ports" must never cut the cluster's own traffic
+ * (kubelet, tunnels, BGP), so no host-access setting can lock a node out.
+ */
 function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
   const nodes = out.selectors.nodes(design);
   const access = design.cluster.hostAccess;
-  const rules: ExplainedRule[] = [];
+  const rules: ExplainedRule[] = hostInClusterRules(out, design);
   if (access.mode === 'allExceptNodePorts') {
     const range = design.cluster.nodePortRange;
     for (const protocol of ['TCP', 'UDP'] as const) {
@@ -156,25 +161,7 @@ function addAllowTrafficHostEndpoints(out: Output, design: Design): void {
       });
     }
   } else {
-    for (const [protocol, ports] of [
-      ['TCP', access.tcp],
-      ['UDP', access.udp],
-    ] as const) {
-      for (const part of chunks(unique(ports), MAX_PORTS)) {
-        rules.push({
-          rule: rule({
-            action: 'Allow',
-            protocol,
-            destination: { selector: nodes, ports: part },
-          }),
-          why: {
-            messageId: 'explain.rule.hostAllowPorts',
-            params: { protocol, ports: part.join(', ') },
-            facts: ['§2.3'],
-          },
-        });
-      }
-    }
+    rules.push(...hostAllowPortRules(access, { selector: nodes }));
   }
   out.globalPolicy(
     'allow-traffic-hostendpoints',

@@ -3,25 +3,29 @@
  * behaviour (reference/calico/SEMANTICS.md §4): an external client reaches a service port if and
  * only if an access edge grants it, whichever node it enters and whichever backend kube-proxy picks,
  * with or without SNAT, in both modes; the nodes stay reachable; nothing else from outside reaches a
- * pod or a NodePort.
+ * pod or a NodePort. And nothing else changes: every Deny is limited to sources outside the cluster
+ * (or to a restriction the design makes, `inCluster`), the host policy admits the cluster's own
+ * sources first, and the backend policies end in their tier's Pass, so in-cluster flows meet the
+ * cluster's own policies exactly as before (DATAPLANES.md §5.2).
  */
 import type { Client, Design, Service } from '../model/design';
 import { effectiveTrafficPolicy } from '../model/design';
 import type { ExplainedRule, Output } from './builder';
 import { clusterIpAllowRules } from './clusterIpRules';
-import { inClusterRules } from './inCluster';
-import { sctpNodePortDenies } from './sctpNodePorts';
+import { inClusterRestrictions } from './inCluster';
+import { nodePortDenies } from './nodePortDenies';
+import { hasTiers } from './placement';
+import { hostAllowPortRules, hostInClusterRules } from './hostRules';
+import { externalSources } from './sources';
 import {
   byFamily,
-  chunks,
-  MAX_PORTS,
   netsForService,
   describePorts,
   dnsLabelName,
   portGroups,
+  PROTOCOLS,
   rule,
   serviceSlugs,
-  unique,
   type PortGroup,
 } from './common';
 
@@ -38,12 +42,20 @@ export const ORDER = {
   backends: 400,
 } as const;
 
-/** Adds the hardened profile's policies, in apply order. */
-export function addHardenedPolicies(out: Output, design: Design): void {
-  addAllowClusterIps(out, design);
+/** Adds the hardened profile's policies, in apply order; `clientSets`: each client's set selector. */
+export function addHardenedPolicies(
+  out: Output,
+  design: Design,
+  clientSets: ReadonlyMap<string, string>,
+): void {
+  addAllowClusterIps(out, design, clientSets);
   addDenyUnlistedExternal(out, design);
   addHostAccess(out, design);
   addHostEgress(out, design);
+  // Without tiers a policy that selects the pods puts them behind the default tier's final Deny:
+  // every in-cluster flow to a port it does not list would stop. The pre-DNAT and host policies
+  // already decide for external traffic, so the backend policies are left out (lints.ts says so).
+  if (!hasTiers(design)) return;
   const slugs = serviceSlugs(design);
   const clients = new Map(design.clients.map((c) => [c.id, c]));
   const edgesByService = new Map<string, Design['access']>();
@@ -53,24 +65,39 @@ export function addHardenedPolicies(out: Output, design: Design): void {
     else edgesByService.set(edge.service, [edge]);
   }
   for (const s of design.services) {
-    addBackends(out, design, s, slugs.get(s.id) ?? s.name, clients, edgesByService.get(s.id) ?? []);
+    addBackends(
+      out,
+      design,
+      s,
+      slugs.get(s.id) ?? s.name,
+      clients,
+      clientSets,
+      edgesByService.get(s.id) ?? [],
+    );
   }
 }
 
 /** Pre-DNAT Allows: one per access edge, protocol and family, always with the granted ports. */
-function addAllowClusterIps(out: Output, design: Design): void {
+function addAllowClusterIps(
+  out: Output,
+  design: Design,
+  clientSets: ReadonlyMap<string, string>,
+): void {
   const clients = new Map(design.clients.map((c) => [c.id, c]));
   const services = new Map(design.services.map((s) => [s.id, s]));
   const rules: ExplainedRule[] = [];
   for (const edge of design.access) {
     const client = clients.get(edge.client);
     const service = services.get(edge.service);
-    if (!client || !service) continue;
+    const selector = client && clientSets.get(client.id);
+    if (!client || !service || !selector) continue;
+    // The set holds every address of the client; a rule to a cluster IP of one family matches
+    // only that family's, so one rule serves all (none when the client has no address of it).
+    const nets = netsForService(client, service).flat();
+    if (!nets.length) continue;
     const groups = portGroups(service, edge.ports);
-    for (const nets of netsForService(client, service)) {
-      rules.push(...clusterIpAllowRules(client, service, nets, groups));
-      rules.push(...remoteBackendRules(out, design, client, service, nets, groups));
-    }
+    rules.push(...clusterIpAllowRules(client, service, nets, groups, { selector }));
+    rules.push(...remoteBackendRules(out, design, client, service, nets, groups, selector));
   }
   out.globalPolicy(
     'allow-cluster-ips',
@@ -100,48 +127,48 @@ function remoteBackendRules(
   service: Service,
   nets: string[],
   groups: readonly PortGroup[],
+  clientSet: string,
 ): ExplainedRule[] {
   if (
     effectiveTrafficPolicy(design, service) !== 'Cluster' ||
     !Object.keys(service.selector).length
   )
     return [];
-  const rules: ExplainedRule[] = [];
-  for (const g of groups) {
-    rules.push({
-      rule: rule({
-        action: 'Allow',
-        protocol: g.protocol,
-        source: { nets },
-        destination: { selector: out.selectors.podsOf(service), ports: g.targets },
-      }),
-      why: {
-        messageId: 'explain.rule.allowClientToRemoteBackend',
-        params: {
-          client: client.name,
-          cidrs: nets.join(', '),
-          service: `${service.namespace}/${service.name}`,
-          ports: describePorts([g], 'targets'),
-        },
-        elements: [client.id, service.id],
-        facts: ['§1.3', '§1.4'],
+  return groups.map((g) => ({
+    rule: rule({
+      action: 'Allow',
+      protocol: g.protocol,
+      source: { selector: clientSet },
+      destination: { selector: out.selectors.podsOf(service), ports: g.targets },
+    }),
+    why: {
+      messageId: 'explain.rule.allowClientToRemoteBackend',
+      params: {
+        client: client.name,
+        cidrs: nets.join(', '),
+        service: `${service.namespace}/${service.name}`,
+        ports: describePorts([g], 'targets'),
       },
-    });
-  }
-  return rules;
+      elements: [client.id, service.id],
+      facts: ['§1.3', '§1.4'],
+    },
+  }));
 }
 
 /**
  * Pre-DNAT Denies, ordered after the allows: pre-DNAT has no default drop (§2.3 c), so without
- * them an unmatched packet carries on to the pods (§4.1).
+ * them an unmatched packet carries on to the pods (§4.1). Each is limited to sources outside the
+ * cluster: a node's or a pod's own traffic to these addresses is not this policy's to decide.
  */
 function addDenyUnlistedExternal(out: Output, design: Design): void {
   const nodes = out.selectors.nodes(design);
   const range = design.cluster.nodePortRange;
+  const external = new Map(externalSources(out, design).map((e) => [e.family, e.source]));
   const rules: ExplainedRule[] = [];
-  for (const [, nets] of byFamily(design.cluster.serviceCidrs)) {
+  for (const [family, nets] of byFamily(design.cluster.serviceCidrs)) {
+    const source = external.get(family) ?? { notSelector: nodes };
     rules.push({
-      rule: rule({ action: 'Deny', destination: { nets } }),
+      rule: rule({ action: 'Deny', ipVersion: family, source, destination: { nets } }),
       why: {
         messageId: 'explain.rule.denyClusterIps',
         params: { cidrs: nets.join(', ') },
@@ -149,25 +176,13 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
       },
     });
   }
-  for (const protocol of ['TCP', 'UDP'] as const) {
-    rules.push({
-      rule: rule({ action: 'Deny', protocol, destination: { selector: nodes, ports: [range] } }),
-      why: {
-        messageId: 'explain.rule.denyNodePorts',
-        params: { protocol, range },
-        facts: ['§2.1', '§2.3', 'D2'],
-      },
-    });
-  }
   rules.push(
-    ...sctpNodePortDenies(
-      out,
-      design,
-      range,
-      { selector: nodes },
-      'explain.rule.denySctpNodePorts',
-      ['§1.1', '§2.3', 'D2'],
-    ),
+    ...nodePortDenies(out, design, range, { selector: nodes }, 'explain.rule.denyNodePorts', [
+      '§1.1',
+      '§2.1',
+      '§2.3',
+      'D2',
+    ]),
   );
   for (const [, nets] of byFamily(design.cluster.podCidrs)) {
     rules.push({
@@ -199,51 +214,36 @@ function addDenyUnlistedExternal(out: Output, design: Design): void {
 }
 
 /**
- * Traffic to the nodes themselves, as `hostAccess` says. Once a HostEndpoint exists, Calico denies
- * what no policy allows to the host, failsafe ports aside (§2.3 a, §2.5). No destination selector:
- * this policy only ever sees traffic that terminates on the node, whatever address it used.
+ * Traffic to the nodes themselves, as `hostAccess` says for sources outside the cluster. Once a
+ * HostEndpoint exists, Calico denies what no policy allows to the host, failsafe ports aside
+ * (§2.3 a, §2.5). No destination selector: this policy only ever sees traffic that terminates on
+ * the node, whatever address it used.
  */
 function addHostAccess(out: Output, design: Design): void {
   const access = design.cluster.hostAccess;
-  const rules: ExplainedRule[] = [];
+  const rules = hostInClusterRules(out, design);
   if (access.mode === 'allExceptNodePorts') {
     const range = design.cluster.nodePortRange;
-    for (const protocol of ['TCP', 'UDP'] as const) {
+    for (const protocol of PROTOCOLS) {
       rules.push({
         rule: rule({ action: 'Deny', protocol, destination: { ports: [range] } }),
         why: {
           messageId: 'explain.rule.hostDenyNodePortRange',
           params: { protocol, range },
-          facts: ['§0'],
+          facts: ['§0', '§1.1'],
         },
       });
     }
-    rules.push(
-      ...sctpNodePortDenies(out, design, range, {}, 'explain.rule.hostDenySctpNodePortRange', [
-        '§0',
-        '§1.1',
-      ]),
-    );
     rules.push({
       rule: rule({ action: 'Allow' }),
       why: { messageId: 'explain.rule.hostAllowRest', facts: ['§2.3', 'D11'] },
     });
   } else {
-    for (const [protocol, ports] of [
-      ['TCP', access.tcp],
-      ['UDP', access.udp],
-    ] as const) {
-      for (const part of chunks(unique(ports), MAX_PORTS)) {
-        rules.push({
-          rule: rule({ action: 'Allow', protocol, destination: { ports: part } }),
-          why: {
-            messageId: 'explain.rule.hostAllowPorts',
-            params: { protocol, ports: part.join(', ') },
-            facts: ['§2.3', '§2.5'],
-          },
-        });
-      }
-    }
+    rules.push(...hostAllowPortRules(access));
+    rules.push({
+      rule: rule({ action: 'Deny' }),
+      why: { messageId: 'explain.rule.hostDenyRest', facts: ['§2.3', '§2.5'] },
+    });
   }
   out.globalPolicy(
     'allow-traffic-hostendpoints',
@@ -282,9 +282,11 @@ function addHostEgress(out: Output, design: Design): void {
 }
 
 /**
- * The policy on one service's pods. A same-node backend's policy sees the client's address, a
- * remote backend's sees the ingress node's (§1.3, §1.4): both must be admitted on the granted
- * ports. The pre-DNAT policies already stopped every ungranted client before SNAT hid it.
+ * The policy on one service's pods, in the tier: the granted clients on the granted target ports
+ * (a same-node backend sees the client's address when kube-proxy does not masquerade, §1.3, §1.4),
+ * every other source outside the cluster denied, and the design's own in-cluster restriction.
+ * Everything else, the nodes' and pods' traffic above all, reaches the end of the tier and passes
+ * to the cluster's own policies, which decide as they did before.
  */
 function addBackends(
   out: Output,
@@ -292,69 +294,62 @@ function addBackends(
   service: Service,
   slug: string,
   clients: ReadonlyMap<string, Client>,
+  clientSets: ReadonlyMap<string, string>,
   edges: Design['access'],
 ): void {
   if (!Object.keys(service.selector).length) return;
   const svc = `${service.namespace}/${service.name}`;
   const rules: ExplainedRule[] = [];
-  const granted: number[] = [];
   for (const edge of edges) {
     const client = clients.get(edge.client);
-    if (!client) continue;
-    const groups = portGroups(service, edge.ports);
-    for (const g of groups) granted.push(...g.ports);
-    for (const nets of netsForService(client, service)) {
-      for (const g of groups) {
-        rules.push({
-          rule: rule({
-            action: 'Allow',
-            protocol: g.protocol,
-            source: { nets },
-            destination: { ports: g.targets },
-          }),
-          why: {
-            messageId: 'explain.rule.backendAllowClient',
-            params: {
-              client: client.name,
-              cidrs: nets.join(', '),
-              service: svc,
-              ports: describePorts([g], 'targets'),
-            },
-            elements: [client.id, service.id],
-            facts: ['§1.3', '§1.4'],
+    const selector = client && clientSets.get(client.id);
+    if (!client || !selector) continue;
+    const nets = netsForService(client, service).flat();
+    if (!nets.length) continue;
+    for (const g of portGroups(service, edge.ports)) {
+      rules.push({
+        rule: rule({
+          action: 'Allow',
+          protocol: g.protocol,
+          source: { selector },
+          destination: { ports: g.targets },
+        }),
+        why: {
+          messageId: 'explain.rule.backendAllowClient',
+          params: {
+            client: client.name,
+            cidrs: nets.join(', '),
+            service: svc,
+            ports: describePorts([g], 'targets'),
           },
-        });
-      }
+          elements: [client.id, service.id],
+          facts: ['§1.3', '§1.4'],
+        },
+      });
     }
   }
-  const grantedGroups: PortGroup[] = granted.length ? portGroups(service, granted) : [];
-  for (const g of grantedGroups) {
+  for (const { family, source } of externalSources(out, design)) {
     rules.push({
-      rule: rule({
-        action: 'Allow',
-        protocol: g.protocol,
-        source: { selector: out.selectors.nodes(design) },
-        destination: { ports: g.targets },
-      }),
+      rule: rule({ action: 'Deny', ipVersion: family, source }),
       why: {
-        messageId: 'explain.rule.backendAllowNodes',
-        params: { service: svc, ports: describePorts([g], 'targets') },
+        messageId: 'explain.rule.backendDenyExternal',
+        params: { service: svc, family: `IPv${family}` },
         elements: [service.id],
-        facts: ['§1.3', '§1.4', '§3', '§4.2'],
+        facts: ['§1.3', '§4'],
       },
     });
   }
-  rules.push(...inClusterRules(design, service));
+  rules.push(...inClusterRestrictions(out, design, service));
   out.globalPolicy(
     dnsLabelName('allow-backends', slug),
     { order: ORDER.backends, selector: out.selectors.podsOf(service), types: ['Ingress'] },
     'ingress',
     rules,
     {
-      messageId: rules.length ? 'explain.gnp.backends' : 'explain.gnp.backendsClosed',
+      messageId: 'explain.gnp.backends',
       params: { service: svc, clusterIP: service.clusterIP },
       elements: [service.id],
-      facts: ['§1.3', '§1.4', '§2.3'],
+      facts: ['§1.3', '§1.4', '§2.3', 'DP§5.2'],
     },
   );
 }

@@ -1,6 +1,7 @@
-/** In-cluster access to a service's pods, shared by both profiles. */
+/** In-cluster access to a service's pods: the guide's Allows, the hardened profile's Denies. */
 import type { Design, Service } from '../model/design';
-import type { ExplainedRule } from './builder';
+import type { ExplainedRule, Output } from './builder';
+import { unlistedNodeNets } from './sources';
 import { byFamily, describePorts, namespaceSelector, portGroups, rule } from './common';
 
 /**
@@ -54,4 +55,55 @@ export function inClusterRules(design: Design, service: Service): ExplainedRule[
     }
   }
   return out;
+}
+
+/**
+ * The hardened profile's in-cluster restriction of one service's pods, by `inCluster`: nothing
+ * for every pod (their traffic passes to the cluster's own policies), a Deny on the target ports
+ * for pods of other namespaces, or for every pod. Node addresses are exempt, tunnel addresses
+ * included (they sit in the pod CIDRs): a masqueraded external flow arrives from them (§1.3).
+ */
+export function inClusterRestrictions(
+  out: Output,
+  design: Design,
+  service: Service,
+): ExplainedRule[] {
+  if (service.inCluster === 'allPods') return [];
+  const svc = `${service.namespace}/${service.name}`;
+  const nodes = out.selectors.nodes(design);
+  const exempt =
+    service.inCluster === 'sameNamespace'
+      ? `${namespaceSelector(service.namespace)} || ${nodes}`
+      : nodes;
+  const rules: ExplainedRule[] = [];
+  // Tunnel addresses sit in the pod CIDRs; those no HostEndpoint lists are named here.
+  const unlisted = unlistedNodeNets(design);
+  for (const [family, nets] of byFamily(design.cluster.podCidrs)) {
+    const notNets = unlisted.get(family);
+    for (const g of portGroups(service)) {
+      rules.push({
+        rule: rule({
+          action: 'Deny',
+          protocol: g.protocol,
+          source: notNets ? { nets, notNets, notSelector: exempt } : { nets, notSelector: exempt },
+          destination: { ports: g.targets },
+        }),
+        why: {
+          messageId:
+            service.inCluster === 'sameNamespace'
+              ? 'explain.rule.inClusterDenyOtherNamespaces'
+              : 'explain.rule.inClusterDenyPods',
+          params: {
+            service: svc,
+            namespace: service.namespace,
+            cidrs: nets.join(', '),
+            ports: describePorts([g], 'targets'),
+          },
+          elements: [service.id],
+          facts: ['§1.3', '§2.3', 'D27'],
+        },
+      });
+    }
+  }
+  return rules;
 }

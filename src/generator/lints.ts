@@ -4,8 +4,9 @@
  * fix hint, all as message ids.
  */
 import { DEFAULT_FAILSAFE_INBOUND } from '../calico/defaults';
+import { TRAFFIC_MODE_STORY } from '../i18n/trafficModeStory';
 import type { Design } from '../model/design';
-import { effectiveTrafficPolicy } from '../model/design';
+import { calicoAtLeast, effectiveTrafficPolicy, parsePortRange } from '../model/design';
 import { cidrsOverlap, formatCidr, parseCidr, parseIp } from '../net/ip';
 import type { Problem } from '../model/problem';
 import { podsOfServiceIndex } from '../model/query';
@@ -70,12 +71,11 @@ export function warningLints(design: Design): Lint[] {
       lints.push({
         code: 'local-mode-masquerade',
         severity: 'warning',
-        messageId:
-          design.output.profile === 'guide' ? 'lint.localModeGuide' : 'lint.localModeHardened',
+        messageId: TRAFFIC_MODE_STORY.lint[design.output.profile],
         params: { service: svc },
         elements: [s.id],
         field: s.trafficPolicy ? `services[${i}].trafficPolicy` : 'cluster.trafficPolicy',
-        fixId: 'fix.localMode',
+        fixId: TRAFFIC_MODE_STORY.fix,
       });
     }
     s.ports.forEach((p, j) => {
@@ -93,6 +93,22 @@ export function warningLints(design: Design): Lint[] {
       }
     });
   });
+
+  lints.push(...hostAccessLints(design));
+  if (!calicoAtLeast(design.output.calicoVersion, '3.29')) {
+    design.services.forEach((s, i) => {
+      if (design.output.profile !== 'hardened' || s.inCluster === 'allPods') return;
+      lints.push({
+        code: 'in-cluster-needs-tiers',
+        severity: 'warning',
+        messageId: 'lint.inClusterNeedsTiers',
+        params: { service: `${s.namespace}/${s.name}`, version: design.output.calicoVersion },
+        elements: [s.id],
+        field: `services[${i}].inCluster`,
+        fixId: 'fix.inClusterNeedsTiers',
+      });
+    });
+  }
 
   design.nodes.forEach((n, i) => {
     if (!n.interfaces.length) {
@@ -257,6 +273,15 @@ function guideLints(design: Design): Lint[] {
         fixId,
       },
       {
+        code: 'guide-isolates-backends',
+        severity: 'warning',
+        messageId: 'lint.guideIsolatesBackends',
+        params: {},
+        elements: [],
+        field,
+        fixId,
+      },
+      {
         code: 'guide-host-egress-blocked',
         severity: 'warning',
         messageId: 'lint.guideHostEgress',
@@ -288,4 +313,47 @@ function guideLints(design: Design): Lint[] {
     }
   }
   return lints;
+}
+
+/**
+ * "Only these ports" decides for sources outside the cluster (the nodes and pods always reach the
+ * nodes). A list that opens nothing beyond Calico's failsafe ports leaves administrators only
+ * those (SSH, the API server, BGP, etcd): said loudly, since it is easy to mean otherwise.
+ */
+function hostAccessLints(design: Design): Lint[] {
+  const access = design.cluster.hostAccess;
+  if (access.mode !== 'only') return [];
+  const failsafe = design.cluster.failsafeInboundHostPorts ?? DEFAULT_FAILSAFE_INBOUND;
+  const beyondFailsafe = (protocol: 'TCP' | 'UDP', spec: number | string) => {
+    const range =
+      typeof spec === 'number' ? { min: spec, max: spec } : (parsePortRange(spec) ?? undefined);
+    if (!range) return false;
+    for (let port = range.min; port <= range.max; port++) {
+      if (
+        !failsafe.some((f) => f.protocol === protocol && f.port === port && !('net' in f && f.net))
+      )
+        return true;
+    }
+    return false;
+  };
+  const opens =
+    access.tcp.some((p) => beyondFailsafe('TCP', p)) ||
+    access.udp.some((p) => beyondFailsafe('UDP', p));
+  if (opens) return [];
+  return [
+    {
+      code: 'host-access-failsafe-only',
+      severity: 'warning',
+      messageId: 'lint.hostAccessFailsafeOnly',
+      params: {
+        ports: failsafe
+          .filter((f) => !('net' in f && f.net))
+          .map((f) => `${f.port}/${f.protocol}`)
+          .join(', '),
+      },
+      elements: [],
+      field: 'cluster.hostAccess',
+      fixId: 'fix.hostAccessFailsafeOnly',
+    },
+  ];
 }

@@ -58,6 +58,9 @@ function hostEndpointName(out: Output, node: DesignNode, itf: NodeInterface): st
   );
 }
 
+/** Calico's built-in profile that allows everything (carried by automatic HostEndpoints). */
+export const DEFAULT_ALLOW_PROFILE = 'projectcalico-default-allow';
+
 /**
  * One HostEndpoint per node interface that receives cluster-IP traffic, labelled with the node
  * label so the policies select it. `expectedIPs` is what lets a rule's `selector` resolve the node
@@ -71,10 +74,17 @@ export function addHostEndpoints(out: Output, design: Design, withTunnel: boolea
       const ips = uniqueIps([...itf.ips, ...(tunnel && node.tunnelIP ? [node.tunnelIP] : [])]);
       const spec: HostEndpoint['spec'] = { node: node.name, interfaceName: itf.name };
       if (ips.length) spec.expectedIPs = ips;
+      // While only staged policies select a HostEndpoint, nothing enforces on it and the host
+      // would fall to the HostEndpoint's default deny; the allow-all profile keeps host traffic
+      // as it was until the policies are promoted (DATAPLANES.md §1.4, §5.1).
+      if (out.placement.staged) spec.profiles = [DEFAULT_ALLOW_PROFILE];
       const hep: HostEndpoint = {
         apiVersion: 'projectcalico.org/v3',
         kind: 'HostEndpoint',
-        metadata: { name: hostEndpointName(out, node, itf), labels: nodeLabels(design, node) },
+        metadata: {
+          name: hostEndpointName(out, node, itf),
+          labels: sortedRecord({ ...nodeLabels(design, node), ...out.labels }),
+        },
         spec,
       };
       const withTunnelIp = tunnel && node.tunnelIP !== undefined;

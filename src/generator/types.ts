@@ -1,5 +1,6 @@
 /** What the generator produces: resources, an explanation for every rule, and lints. */
 import type { DocumentSpan } from '../calico/toYaml';
+import type { ClusterChange } from './clusterChanges';
 import type { Resource } from '../calico/types';
 import type { MessageParams } from '../i18n/format';
 import type { MessageId } from '../i18n/en';
@@ -54,5 +55,11 @@ export type GenerateResult =
       yaml: string;
       /** Line spans (1-based) of each document and rule in `yaml`, in document order. */
       spans: (DocumentSpan & { key: string })[];
+      /** Which part `yaml`, `documents` and `spans` are of. */
+      part: 'policies' | 'changes' | 'all';
+      /** What the design needs from objects the user owns, as patches. */
+      changes: ClusterChange[];
+      /** The cluster-changes part as YAML (patch documents, each with its command). */
+      changesYaml: string;
     }
   | { ok: false; lints: Lint[] };

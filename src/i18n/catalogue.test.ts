@@ -48,6 +48,9 @@ const ORDINARY_WORDS: Readonly<Record<string, readonly string[]>> = {
   'ui.shell.clusterSettings': ['Cluster'],
   'ui.inspector.cluster.heading': ['Cluster'],
   'ui.inspector.service.clusterIP': ['Cluster'],
+  'ui.output.part.changes': ['Cluster'],
+  'ui.output.changes.region': ['Cluster'],
+  'ui.share.export.changes': ['Cluster'],
 };
 
 const pairs = Object.entries(AREAS).flatMap(([area, [english, chinese]]) =>

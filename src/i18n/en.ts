@@ -2,6 +2,17 @@
  * The English catalogue. Every message the core emits is an id here; the UI and CLI put it into
  * words with formatMessage. Other languages must provide every id (a type error otherwise).
  */
+/**
+ * What kube-proxy does with cluster-IP traffic in Local mode: one sentence, told alone (tour,
+ * glossary) and inside the Local lints, so the two cannot say different things.
+ */
+const LOCAL_KUBE_PROXY =
+  "In practice kube-proxy (in iptables, nftables and IPVS mode) ignores externalTrafficPolicy for cluster IPs: it may still pick a backend on another node, and it masquerades clients from outside the cluster whenever it knows the cluster CIDR or runs with masqueradeAll, so that backend sees a node address, not the client's.";
+
+/** Why a Local Service is a NodePort Service: told alone and in the Service's explanation. */
+const LOCAL_NODE_PORT =
+  'Kubernetes accepts externalTrafficPolicy only on NodePort and LoadBalancer Services (or ones with externalIPs), so the Service becomes type: NodePort, which allocates a NodePort on every node.';
+
 export const en = {
   // Design format: document level
   'design.notObject': 'a design must be a JSON object',
@@ -59,15 +70,58 @@ export const en = {
   'node.name.duplicate': 'another node is also named "{name}"',
   'node.interface.duplicate': 'interface "{name}" is listed twice on this node',
   'node.ip.duplicate': 'address {value} is also used at {other}',
+  'design.staged.version': 'staged policies need Calico 3.30 or newer; the target is {version}',
   'access.port.unknown': 'service "{service}" has no port {port} (its ports: {ports})',
   'access.duplicate': 'this client already has an access edge to this service ({other})',
+  // Calico resource validation: version rules, tiers, staged policies (src/calico/validate/)
+  'validate.kind.tooNew':
+    '{kind} needs Calico {since} or newer; the target is Calico {version}, which refuses it as an unknown resource type',
+  'validate.tier.fieldTooOld':
+    'Calico {version} has no tiers (open-source Calico has them since 3.29): its policies have no tier field, and calicoctl refuses the document',
+  'validate.policyName.dotTooOld':
+    'Calico {version} allows no "." in a policy name (tier-prefixed names came with tiers, in 3.29): "{name}"',
+  'validate.policyName.needsTierPrefix':
+    'Calico {version} requires a policy in tier "{tier}" to be named "<tier>.<name>", e.g. "{suggestion}", not "{name}" (3.32 accepts either)',
+  'validate.policyName.wrongTier':
+    'the name "{name}" puts the policy in tier "{prefix}", but spec.tier is "{tier}": Calico {version} refuses it',
+  'validate.policyName.otherTier':
+    'the name "{name}" starts with "{prefix}." but the policy is in tier "{tier}": Calico {version} accepts it, but the name misleads a reader, and Calico 3.29 to 3.31 refuse it',
+  'validate.tier.name':
+    'a tier name must be a DNS label: lower-case letters, digits and "-", alphanumeric at both ends, at most 63 characters, no "." (policy names use it between tier and name): "{name}"',
+  'validate.tier.builtInOrder': 'the built-in tier "{name}" must have order {order}',
+  'validate.tier.builtInDefaultAction':
+    'the built-in tier "{name}" must have defaultAction {action}',
+  'validate.tier.unknown':
+    'tier "{tier}" is not built into Calico {version} and no Tier in this file defines it: Calico refuses the policy unless the tier already exists in the cluster',
+  'validate.staged.deleteWithSpec':
+    'stagedAction Delete stages the removal of the policy of this name, so the spec may hold only tier; {field} is set',
+  'validate.cidrOrIp': 'not a CIDR or an IP address: {value}',
+  // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts lists who tells which part).
+  // Facts: ../shared/calico/SEMANTICS.md §1.1, §1.3–1.4; DATAPLANES.md summary table, §6.2.
+  'trafficMode.Cluster.hint':
+    'Cluster: any node may forward the traffic, with SNAT, to a backend on another node; clients are checked at the nodes.',
+  'trafficMode.Local.hint':
+    'Local: the Service becomes type NodePort, and only nodes with a ready backend advertise its cluster IP.',
+  'trafficMode.Local.caveat':
+    'For cluster IPs kube-proxy ignores Local and still masquerades clients from outside.',
+  'trafficMode.Local.guide':
+    "What Calico's guide expects: with externalTrafficPolicy: Local only nodes that run a backend take the traffic, nothing is SNATed, and plain policy on the backend pods can admit clients by their own addresses.",
+  'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,
+  'trafficMode.Local.bgp':
+    'What Local does change is routing: Calico advertises the cluster IP as a /32 (/128 for IPv6) only from nodes with a ready backend, so routers send the traffic to those nodes.',
+  'trafficMode.Local.nodePort': LOCAL_NODE_PORT,
+  'trafficMode.Local.patch':
+    "The Service is yours, not this tool's: that change comes as a patch in the cluster changes, apart from the policies.",
+  'trafficMode.Local.lint.hardened': `Service {service} uses Local mode. ${LOCAL_KUBE_PROXY} So the hardened profile keeps checking its clients at the nodes, as in Cluster mode.`,
+  'trafficMode.Local.lint.guide': `Service {service} uses Local mode, which the guide protects only at the pods. ${LOCAL_KUBE_PROXY} A backend on another node then drops even listed clients.`,
+  'trafficMode.Local.fix':
+    'Keep or switch to the hardened profile. To keep the client address, advertise an external or LoadBalancer IP (to which Local does apply), or use the eBPF data plane.',
   // Generator: explanations of resources and rules
   'explain.bgp':
     'Tells Calico to advertise the service CIDRs {cidrs} over BGP, so routers outside the cluster send cluster-IP traffic to the nodes. Only the BGPConfiguration named "default" may carry this field.',
   'explain.service.cluster':
     "The Service {service} with its cluster IP {clusterIP} written out: the policies name this address, so Kubernetes must not pick another (the guide's step 1).",
-  'explain.service.local':
-    'The Service {service} with its cluster IP {clusterIP} and externalTrafficPolicy: Local. Kubernetes accepts that field only on a NodePort or LoadBalancer Service, so its type is NodePort.',
+  'explain.service.local': `The Service {service} with its cluster IP {clusterIP} and externalTrafficPolicy: Local. ${LOCAL_NODE_PORT}`,
   'explain.hep':
     "Puts node {node}'s interface {iface} ({ips}) under Calico policy and labels it {label}, so the node policies select it. expectedIPs lets a rule's node selector resolve to these addresses.",
   'explain.hep.tunnel':
@@ -109,42 +163,65 @@ export const en = {
   'explain.gnp.denyUnlistedExternal':
     "Pre-DNAT denies, order 200, after the allows. Calico's pre-DNAT stage has no default drop: a packet no allow matched carries on, and after SNAT the pod cannot tell it from a listed client's. These rules stop it at the node it entered. Calico sorts a policy without an order last, so an allow without one would come after this deny: both have explicit orders.",
   'explain.rule.denyClusterIps':
-    'Denies every other external packet to the service CIDRs {cidrs}: the clients, services and ports no access edge grants.',
+    "Denies every other packet from outside the cluster (neither a node nor a pod) to the service CIDRs {cidrs}: the clients, services and ports no access edge grants. What nodes and pods send there is not this policy's to decide.",
   'explain.rule.denyNodePorts':
-    "Denies {protocol} packets to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it; no access edge grants a NodePort.",
-  'explain.rule.denySctpNodePorts':
-    "Denies {family} SCTP packets to the nodes' NodePort range {range} from anything that is neither a node nor a pod. Kubernetes gives SCTP Services NodePorts too (a Local-mode Service is written as a NodePort Service), and no access edge grants a NodePort.",
+    "Denies {family} {protocol} packets from outside the cluster to the nodes' NodePort range {range}. NodePort traffic is forwarded to a pod, so host policy would never see it, and no access edge grants a NodePort; what nodes and pods send each other on these ports is left as it is.",
   'explain.rule.denyDirectToPods':
     'Denies packets to the pod CIDRs {cidrs} from anything that is neither a pod nor a node: nothing outside the cluster reaches a pod directly.',
   'explain.gnp.hostAccessAllExceptNodePorts':
-    "Traffic to the nodes themselves. Once a node has host endpoints, Calico drops what no policy allows to it (failsafe ports aside), so this keeps every port open except the NodePort range, for every protocol (the guide's version allowed only TCP and UDP, which cuts off ping).",
+    "Traffic to the nodes themselves. Once a node has host endpoints, Calico drops what no policy allows to it (failsafe ports aside), so this admits the nodes and pods first, then keeps every port open from outside except the NodePort range, for every protocol (the guide's version allowed only TCP and UDP, which cuts off ping).",
   'explain.gnp.hostAccessOnly':
-    "Traffic to the nodes themselves: only the listed ports are open; everything else to the nodes is dropped, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
+    "Traffic to the nodes themselves: the nodes and pods always reach them; from outside the cluster only the listed ports are open and everything else is denied, except Calico's failsafe ports (SSH, BGP, etcd, the API server), which stay open whatever policy says.",
   'explain.rule.hostDenyNodePortRange':
-    'Denies {protocol} to the nodes on the NodePort range {range}, as the guide intends.',
-  'explain.rule.hostDenySctpNodePortRange':
-    'Denies {family} SCTP to the nodes on the NodePort range {range} from anything that is neither a node nor a pod.',
+    'Denies {protocol} from outside the cluster to the nodes on the NodePort range {range}, as the guide intends.',
   'explain.rule.hostAllowRest': 'Allows every other packet that ends on a node.',
   'explain.gnp.hostEgress':
     "What the nodes send themselves. A host endpoint with no egress policy drops the node's own outgoing traffic except failsafe ports, which would stop image pulls and calls to peers. It does not apply to forwarded traffic.",
   'explain.rule.hostEgressAllowAll': 'Allows everything the node itself sends.',
+  'explain.tier':
+    'The tier all of this tool\'s policies live in (Calico {version} has tiers): order {order}, after the admin tiers and before "default", with defaultAction Pass, so whatever these policies do not decide falls through to the cluster\'s own policies untouched.',
+  'explain.networkSet':
+    'The client {client}: its addresses {cidrs} as a GlobalNetworkSet labelled {label}. The rules select the client by that label, so its addresses can change without touching a policy.',
+  'explain.rule.hostAllowNodes':
+    'Allows every node (HostEndpoints labelled {label}, tunnel addresses included) to the nodes: kubelet, the API server, BGP and tunnels keep working whatever host access says.',
+  'explain.rule.hostAllowPods':
+    "Allows the pods ({cidrs}) to the nodes: in-cluster traffic is never this policy's to cut.",
+  'explain.rule.hostDenyRest':
+    "Denies every other packet from outside the cluster to the nodes: only the listed ports and Calico's failsafe ports stay open from outside.",
+  'explain.rule.backendDenyExternal':
+    'Denies every other {family} source outside the cluster (neither a node nor a pod) to the pods of {service}, on every port.',
+  'explain.rule.inClusterDenyOtherNamespaces':
+    'Denies pods ({cidrs}) outside namespace {namespace} to the pods of {service} on {ports}: the design limits it to its own namespace. Node addresses stay admitted.',
+  'explain.rule.inClusterDenyPods':
+    'Denies every pod ({cidrs}) to the pods of {service} on {ports}: the design admits no in-cluster client. Node addresses stay admitted.',
+  // Generator: the cluster-changes part
+  'change.service.local':
+    'Service {service}: externalTrafficPolicy Local, which Kubernetes accepts only on a NodePort or LoadBalancer Service, so the type becomes NodePort.',
+  'change.service.local.nodePorts':
+    'Kubernetes allocates a NodePort on every node for each port ({ports}); the policies close the NodePort range to traffic from outside.',
+  'change.bgp':
+    'BGPConfiguration default: advertise the service CIDRs {cidrs} over BGP (serviceClusterIPs).',
+  'change.bgp.keeps':
+    'A merge patch keeps every other field of your BGPConfiguration (asNumber, nodeToNodeMeshEnabled, peering settings); it replaces the serviceClusterIPs list, so the list holds every service CIDR of the design.',
+  'change.bgp.missing':
+    'If the cluster has no BGPConfiguration "default", the patch fails: create it with serviceClusterIPs {cidrs} and the AS number and mesh settings your nodes use.',
   'explain.gnp.backends':
-    "The policy on the pods of {service} ({clusterIP}). A backend on the node the traffic entered sees the client's own address; a backend on another node sees that node's address after SNAT. Both are admitted on the granted ports only; the pre-DNAT rules have already stopped every client that is not granted. Anything else to these pods is dropped at the end of the tier.",
-  'explain.gnp.backendsClosed':
-    'The policy on the pods of {service} ({clusterIP}): nothing grants access to it, and its in-cluster setting is "none", so the pods accept no traffic.',
+    "The policy on the pods of {service} ({clusterIP}), in this tool's tier. The granted clients are admitted on their ports (a backend on the node the traffic entered may see the client's own address); every other source outside the cluster is denied. Everything else, above all what the nodes and pods send, reaches the end of the tier and passes to the cluster's own policies, which decide as before: the pods are not isolated.",
   'explain.rule.backendAllowClient':
     "Allows {client} ({cidrs}) to the pods of {service} on {ports}: when kube-proxy picks a backend on the node the traffic entered, Calico judges the pod policy before SNAT, so it sees the client's address.",
-  'explain.rule.backendAllowNodes':
-    "Allows the nodes (every host endpoint's expectedIPs) to the pods of {service} on {ports}: a backend on another node sees the ingress node's address after SNAT (its tunnel address with encapsulation).",
   // Generator: lints
+  'lint.hostAccessFailsafeOnly':
+    'Host access "only these ports" opens nothing from outside the cluster beyond Calico\'s failsafe ports ({ports}): administrators then reach the nodes only on those. The nodes and pods still reach each other.',
+  'fix.hostAccessFailsafeOnly':
+    'List the ports you administer the nodes on (e.g. 10250:10259 for kubelet and the control plane from an admin network), or choose "all except NodePorts".',
+  'lint.inClusterNeedsTiers':
+    "Calico {version} has no tiers: a policy that limits in-cluster clients of {service} would put its pods behind the default tier's final deny and cut every other in-cluster flow to them, so it is not written. The restriction is not enforced.",
+  'fix.inClusterNeedsTiers':
+    'Target Calico 3.29 or newer (tiers), or set the in-cluster access of this service to "all pods".',
   'lint.serviceNoPods':
     'Service {service} selects no pod of the design: it has no backend to reach.',
   'lint.serviceNoSelector':
     'Service {service} has an empty selector: Kubernetes manages no endpoints for it and no policy can name its pods.',
-  'lint.localModeHardened':
-    'Service {service} uses Local mode. kube-proxy in iptables mode still masquerades cluster-IP traffic and may pick a remote backend, so the client address is not kept; the hardened profile keeps the host-endpoint protection for this service.',
-  'lint.localModeGuide':
-    'Service {service} uses Local mode, which the guide protects only at the pods. kube-proxy in iptables mode still masquerades cluster-IP traffic, so a remote backend sees a node address and drops listed clients.',
   'lint.failsafePort':
     "Service {service} uses port {port}/{protocol}, one of Calico's failsafe ports: packets to it skip pre-DNAT policy, so any external client can reach it through a remote backend.",
   'lint.nodeNoInterfaces':
@@ -165,6 +242,8 @@ export const en = {
     'Guide profile: listed clients of {service} are dropped whenever kube-proxy picks a backend on the node they entered: that pod\'s policy sees the client\'s own address, and "allow-nodes" admits only nodes.',
   'lint.guideNodePortsOpen':
     'Guide profile: NodePorts ({range}) stay open to everyone. Host policy that is not pre-DNAT never sees forwarded traffic.',
+  'lint.guideIsolatesBackends':
+    'Guide profile: its policies live in the default tier and select the backend pods, so every in-cluster flow to a port they do not list (metrics scraping, a sidecar, a debug port) is dropped once they are applied. The hardened profile puts its policies in a tier of their own that passes such traffic on.',
   'lint.guideHostEgress':
     "Guide profile: the nodes' own outgoing traffic is dropped once host endpoints exist, failsafe ports aside: the guide has no egress policy for them.",
   'lint.guideIngressRestored':
@@ -177,8 +256,6 @@ export const en = {
   'fix.designInvalid':
     'Correct the field; the YAML is generated again as soon as the design is valid.',
   'fix.serviceNoPods': 'Add a pod whose labels match the selector, or fix the selector.',
-  'fix.localMode':
-    'Keep the hardened profile, or advertise an external or LoadBalancer IP (to which Local does apply), or use the eBPF data plane.',
   'fix.failsafePort':
     "Move the service to another port, or remove this port from Felix's failsafeInboundHostPorts.",
   'fix.nodeNoInterfaces': 'Add the interfaces that receive cluster-IP traffic and their addresses.',
@@ -335,6 +412,43 @@ export const en = {
     'no policy selects the pods of service "{service}": reachable from every pod, assumed',
   'import.assumed.ambiguousPolicy':
     'this policy fits the pods of several services ({services}): taken as service "{service}"',
+  // Importer, issue #12: the design in the header, network sets, tiers, staged policies
+  'import.header.restored':
+    "the design was restored from this file's header: its resources are exactly as exported, so the whole design comes back ({nodes} nodes, {services} services, {pods} pods, {clients} clients, with names, layout and settings)",
+  'import.header.edited':
+    'the file was edited after export (its resources digest to {actual}, the header says {expected}), so the design was rebuilt from its resources: pods, the layout, element ids and what only the design holds (names, settings, any Service or BGPConfiguration not in the file) are lost or assumed',
+  'import.header.noDigest':
+    'the header carries a design but no cipd-digest line, so whether the file was edited cannot be told: the design was rebuilt from its resources',
+  'import.header.undecodable':
+    'the header carries a design that does not open ({count} problems, listed with this line), so the design was rebuilt from its resources',
+  'import.mapped.networkSet': 'GlobalNetworkSet {name} → client "{client}": {cidrs}',
+  'import.ignored.networkSetEmpty':
+    'GlobalNetworkSet {name} lists no address a client can hold: not imported as a client',
+  'import.ignored.selectorNoSet':
+    'source selector {selector} selects no GlobalNetworkSet of the file: not imported as access',
+  'import.mapped.tier':
+    'Tier {name} (order {order}, default action {action}): the tier this app writes its policies in',
+  'import.ignored.tier':
+    'Tier {name} (order {order}, default action {action}): a design writes its own tier, so this one is not kept',
+  'import.policy.staged':
+    '{kind} {name} is staged: read as the {enforced} it would become when promoted (a staged policy enforces nothing)',
+  'import.ignored.stagedDelete':
+    '{kind} {name} stages the deletion of a policy (stagedAction Delete): not imported',
+  'import.mapped.hostInCluster':
+    'host access: {sources} always reach the nodes (host access limits sources outside the cluster only)',
+  'import.mapped.hostDenyRest':
+    'host access: every other packet from outside the cluster to the nodes denied',
+  'import.mapped.backendDenyExternal':
+    'denies every other source outside the cluster at the pods of service "{service}" (the design writes this rule)',
+  'import.mapped.inClusterNone': 'service "{service}" is reachable from no pod',
+  'import.assumed.serviceSelector':
+    'service "{service}" selects the pods {selector} in namespace {namespace}, as the rule admitting its clients to its pods says',
+  'import.mapped.calicoVersion': 'target Calico {version}, as the header comment says',
+  'import.assumed.calicoVersion':
+    'the header comment names Calico {named}, which this design cannot target here: Calico {version} assumed',
+  'import.mapped.staged': 'every policy is staged: the design writes staged policies',
+  'import.assumed.stagedMixed':
+    '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',
 } as const;
 
 /** Every message id the application knows. */

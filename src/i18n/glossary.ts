@@ -5,6 +5,10 @@
  * by two names. catalogue.test.ts holds every translation to it; the help menu shows it.
  */
 
+import { en as english, type MessageId } from './en';
+import { LOCAL_STORY, joinSentences } from './trafficModeStory';
+import { zhCN as chinese } from './zh-CN';
+
 export interface GlossaryTerm {
   /** The English term, as it appears in English messages (matched case-sensitively, whole word). */
   readonly term: string;
@@ -13,6 +17,8 @@ export interface GlossaryTerm {
   /** What it is, in each language: the help menu's glossary shows it. */
   readonly en: string;
   readonly zh: string;
+  /** The catalogue messages that tell the meaning, when a story shared with others tells it. */
+  readonly story?: readonly MessageId[];
 }
 
 /** Terms every translation keeps in English. */
@@ -59,11 +65,7 @@ export const KEPT_TERMS: readonly GlossaryTerm[] = [
     'traffic mode: every node forwards to every backend, with SNAT',
     '流量模式：任意节点转发到任意后端，并做 SNAT',
   ),
-  k(
-    'Local',
-    'traffic mode: only nodes with a backend take the traffic; the client address is kept',
-    '流量模式：只有有后端的节点接收流量，保留客户端地址',
-  ),
+  told('Local', LOCAL_STORY),
   k(
     'kube-proxy',
     'the Kubernetes component that translates cluster IPs to pod addresses',
@@ -127,6 +129,23 @@ export const RENDERED_TERMS: readonly GlossaryTerm[] = [
 
 function k(term: string, en: string, zh: string): GlossaryTerm {
   return { term, zhCN: term, en, zh };
+}
+
+/** A kept term whose meaning is a story of the catalogues (trafficModeStory.ts), not words of its own. */
+function told(term: string, story: readonly MessageId[]): GlossaryTerm {
+  return {
+    term,
+    zhCN: term,
+    en: joinSentences(
+      story.map((id) => english[id]),
+      'en',
+    ),
+    zh: joinSentences(
+      story.map((id) => chinese[id]),
+      'zh-CN',
+    ),
+    story,
+  };
 }
 
 function r(term: string, zhCN: string, en: string, zh: string): GlossaryTerm {

@@ -8,6 +8,14 @@
 import type { en } from './en';
 import type { Translation } from './translation';
 
+/** The kube-proxy sentence of the Local story, alone and inside the Local lints (as in en.ts). */
+const LOCAL_KUBE_PROXY =
+  '实际上，kube-proxy（iptables、nftables 和 IPVS 模式）对集群 IP 并不理会 externalTrafficPolicy：它仍可能选中另一节点上的后端；只要它知道集群 CIDR 或启用了 masqueradeAll，就会对来自集群外的客户端做伪装（masquerade），于是该后端看到的是节点地址，而不是客户端地址。';
+
+/** Why a Local Service is a NodePort Service (as in en.ts). */
+const LOCAL_NODE_PORT =
+  'Kubernetes 只在 NodePort 和 LoadBalancer 类型（或设置了 externalIPs）的 Service 上接受 externalTrafficPolicy，因此该 Service 会改为 type: NodePort，并在每个节点上分配一个 NodePort。';
+
 export const zhCN: Translation<typeof en> = {
   // Design format: document level
   'design.notObject': '设计必须是一个 JSON 对象',
@@ -61,15 +69,56 @@ export const zhCN: Translation<typeof en> = {
   'node.name.duplicate': '已有另一个名为“{name}”的节点',
   'node.interface.duplicate': '接口“{name}”在此节点上重复列出',
   'node.ip.duplicate': '地址 {value} 已在 {other} 处使用',
+  'design.staged.version':
+    '暂存策略（staged policy）需要 Calico 3.30 或更新版本；当前目标版本为 {version}',
   'access.port.unknown': '服务“{service}”没有端口 {port}（它的端口：{ports}）',
   'access.duplicate': '此客户端已有一条到该服务的访问连线（{other}）',
+  // Calico 资源校验：版本规则、tier、staged 策略（src/calico/validate/）
+  'validate.kind.tooNew':
+    '{kind} 需要 Calico {since} 或更高版本；目标版本 Calico {version} 不认识这种资源类型，会拒绝它',
+  'validate.tier.fieldTooOld':
+    'Calico {version} 没有 tier（开源版 Calico 从 3.29 起才有）：其策略没有 tier 字段，calicoctl 会拒绝此文档',
+  'validate.policyName.dotTooOld':
+    'Calico {version} 的策略名称中不能含“.”（带 tier 前缀的名称随 tier 在 3.29 引入）：“{name}”',
+  'validate.policyName.needsTierPrefix':
+    'Calico {version} 要求 tier “{tier}” 中的策略命名为“<tier>.<名称>”，例如“{suggestion}”，而不是“{name}”（3.32 两种写法都接受）',
+  'validate.policyName.wrongTier':
+    '名称“{name}”表示策略属于 tier “{prefix}”，但 spec.tier 是“{tier}”：Calico {version} 会拒绝它',
+  'validate.policyName.otherTier':
+    '名称“{name}”以“{prefix}.”开头，但策略属于 tier “{tier}”：Calico {version} 接受它，但这个名称会误导读者，而且 Calico 3.29 至 3.31 会拒绝它',
+  'validate.tier.name':
+    'tier 名称必须是 DNS 标签：小写字母、数字和“-”，首尾为字母或数字，最多 63 个字符，不能含“.”（策略名称用它分隔 tier 与名称）：“{name}”',
+  'validate.tier.builtInOrder': '内置 tier “{name}” 的 order 必须是 {order}',
+  'validate.tier.builtInDefaultAction': '内置 tier “{name}” 的 defaultAction 必须是 {action}',
+  'validate.tier.unknown':
+    'tier “{tier}” 不是 Calico {version} 的内置 tier，本文件中也没有定义它的 Tier：除非集群中已有这个 tier，否则 Calico 会拒绝该策略',
+  'validate.staged.deleteWithSpec':
+    'stagedAction Delete 表示暂存删除同名策略，因此 spec 中只能有 tier；但设置了 {field}',
+  'validate.cidrOrIp': '不是 CIDR，也不是 IP 地址：{value}',
+  // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts).
+  'trafficMode.Cluster.hint':
+    'Cluster：任一节点都可能经 SNAT 把流量转发到另一节点上的后端；客户端在节点上接受检查。',
+  'trafficMode.Local.hint':
+    'Local：Service 改为 NodePort 类型，只有运行着就绪后端的节点才发布其集群 IP。',
+  'trafficMode.Local.caveat': '对集群 IP，kube-proxy 不理会 Local，仍会对集群外的客户端做伪装。',
+  'trafficMode.Local.guide':
+    'Calico 指南的设想：设置 externalTrafficPolicy: Local 后，只有运行后端的节点接收流量，不做 SNAT，后端 Pod 上的普通策略就能按客户端自身的地址放行。',
+  'trafficMode.Local.kubeProxy': LOCAL_KUBE_PROXY,
+  'trafficMode.Local.bgp':
+    'Local 真正改变的是路由：只有运行着就绪后端的节点才会以 /32（IPv6 为 /128）发布该集群 IP，路由器因此把流量送往这些节点。',
+  'trafficMode.Local.nodePort': LOCAL_NODE_PORT,
+  'trafficMode.Local.patch':
+    '该 Service 归你管理，不由本工具接管：这项修改以补丁（patch）形式放在“集群变更”部分，与策略分开。',
+  'trafficMode.Local.lint.hardened': `Service {service} 使用 Local 模式。${LOCAL_KUBE_PROXY}因此加固方案仍在节点上检查它的客户端，与 Cluster 模式相同。`,
+  'trafficMode.Local.lint.guide': `Service {service} 使用 Local 模式，而指南只在 Pod 上对其防护。${LOCAL_KUBE_PROXY}此时另一节点上的后端连已列出的客户端也会丢弃。`,
+  'trafficMode.Local.fix':
+    '保留或改用加固方案。若要保留客户端地址，可改为发布 external IP 或 LoadBalancer IP（Local 对它们确实生效），或使用 eBPF 数据平面。',
   // Generator: explanations of resources and rules
   'explain.bgp':
     '让 Calico 通过 BGP 发布服务 CIDR {cidrs}，使集群外的路由器把发往集群 IP 的流量送到节点。只有名为“default”的 BGPConfiguration 可以带这个字段。',
   'explain.service.cluster':
     'Service {service}，显式写出其集群 IP {clusterIP}：策略中引用了这个地址，因此不能让 Kubernetes 另选一个（指南第 1 步）。',
-  'explain.service.local':
-    'Service {service}，写明集群 IP {clusterIP} 和 externalTrafficPolicy: Local。Kubernetes 只在 NodePort 或 LoadBalancer 类型的 Service 上接受该字段，因此其类型为 NodePort。',
+  'explain.service.local': `Service {service}，写明集群 IP {clusterIP} 和 externalTrafficPolicy: Local。${LOCAL_NODE_PORT}`,
   'explain.hep':
     '将节点 {node} 的接口 {iface}（{ips}）纳入 Calico 策略管控，并打上标签 {label}，使节点策略能选中它。expectedIPs 让规则中的节点选择器能解析到这些地址。',
   'explain.hep.tunnel':
@@ -108,41 +157,62 @@ export const zhCN: Translation<typeof en> = {
   'explain.gnp.denyUnlistedExternal':
     'pre-DNAT 拒绝策略，order 为 200，排在放行策略之后。Calico 的 pre-DNAT 阶段没有默认丢弃：没有被任何放行规则匹配的数据包会继续前进，经过 SNAT 后，Pod 无法把它与已列出客户端的流量区分开。这些规则在数据包进入的节点上就把它拦下。Calico 把没有 order 的策略排在最后，没有 order 的放行策略就会排在这条拒绝策略之后：因此两者都显式设置了 order。',
   'explain.rule.denyClusterIps':
-    '拒绝其他所有发往服务 CIDR {cidrs} 的外部数据包：即没有访问连线授权的客户端、服务和端口。',
+    '拒绝其他所有来自集群外部（既非节点也非 Pod）、发往服务 CIDR {cidrs} 的数据包：即没有访问连线授权的客户端、服务和端口。节点和 Pod 发往这些地址的流量不由本策略决定。',
   'explain.rule.denyNodePorts':
-    '拒绝发往节点 NodePort 范围 {range} 的 {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它；任何访问连线都不会授权 NodePort。',
-  'explain.rule.denySctpNodePorts':
-    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 数据包。Kubernetes 同样为 SCTP Service 分配 NodePort（Local 模式的 Service 会写成 NodePort 类型），而任何访问连线都不会授权 NodePort。',
+    '拒绝来自集群外部、发往节点 NodePort 范围 {range} 的 {family} {protocol} 数据包。NodePort 流量会被转发给 Pod，主机策略永远看不到它，任何访问连线也不会授权 NodePort；节点和 Pod 之间在这些端口上的流量保持原样。',
   'explain.rule.denyDirectToPods':
     '拒绝既非 Pod 也非节点的来源发往 Pod CIDR {cidrs} 的数据包：集群外的任何来源都不能直接访问 Pod。',
   'explain.gnp.hostAccessAllExceptNodePorts':
-    '发往节点本身的流量。节点一旦有了主机端点，Calico 就会丢弃没有任何策略放行的、发往它的流量（failsafe 端口除外），因此这条策略对所有协议开放除 NodePort 范围以外的全部端口（指南的版本只放行 TCP 和 UDP，会导致 ping 不通）。',
+    '发往节点本身的流量。节点一旦有了主机端点，Calico 就会丢弃没有任何策略放行的、发往它的流量（failsafe 端口除外），因此这条策略先放行节点和 Pod，再对集群外部的所有协议开放除 NodePort 范围以外的全部端口（指南的版本只放行 TCP 和 UDP，会导致 ping 不通）。',
   'explain.gnp.hostAccessOnly':
-    '发往节点本身的流量：只开放列出的端口；发往节点的其他流量都会被丢弃，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
+    '发往节点本身的流量：节点和 Pod 始终可以访问节点；来自集群外部的流量只开放列出的端口，其余一律拒绝，但 Calico 的 failsafe 端口（SSH、BGP、etcd、API server）除外，无论策略如何都保持开放。',
   'explain.rule.hostDenyNodePortRange':
-    '按指南的本意，拒绝发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
-  'explain.rule.hostDenySctpNodePortRange':
-    '拒绝既非节点也非 Pod 的来源发往节点 NodePort 范围 {range} 的 {family} SCTP 流量。',
+    '按指南的本意，拒绝来自集群外部、发往节点 NodePort 范围 {range} 的 {protocol} 流量。',
   'explain.rule.hostAllowRest': '放行其他所有终结于节点的数据包。',
   'explain.gnp.hostEgress':
     '节点自身发出的流量。没有出站（egress）策略的主机端点会丢弃节点自己发出的流量（failsafe 端口除外），导致无法拉取镜像、无法访问对端。此策略不作用于转发流量。',
   'explain.rule.hostEgressAllowAll': '放行节点自身发出的所有流量。',
+  'explain.tier':
+    '本工具所有策略所在的层级（tier）（Calico {version} 支持层级）：order 为 {order}，位于管理员层级之后、“default” 之前，defaultAction 为 Pass，因此这些策略没有决定的流量会原封不动地交给集群自己的策略。',
+  'explain.networkSet':
+    '客户端 {client}：其地址 {cidrs} 写成带有标签 {label} 的 GlobalNetworkSet。规则按这个标签选择客户端，因此修改客户端地址时无需改动任何策略。',
+  'explain.rule.hostAllowNodes':
+    '放行所有节点（带有标签 {label} 的 HostEndpoint，包括隧道地址）访问节点：无论主机访问如何设置，kubelet、API server、BGP 和隧道都能正常工作。',
+  'explain.rule.hostAllowPods': '放行 Pod（{cidrs}）访问节点：集群内部流量永远不会被本策略切断。',
+  'explain.rule.hostDenyRest':
+    '拒绝其他所有来自集群外部、发往节点的数据包：从外部只能访问列出的端口和 Calico 的 failsafe 端口。',
+  'explain.rule.backendDenyExternal':
+    '拒绝其他所有集群外部（既非节点也非 Pod）的 {family} 来源访问 {service} 的 Pod，不论端口。',
+  'explain.rule.inClusterDenyOtherNamespaces':
+    '拒绝命名空间 {namespace} 以外的 Pod（{cidrs}）在 {ports} 上访问 {service} 的 Pod：设计只允许本命名空间访问。节点地址仍然放行。',
+  'explain.rule.inClusterDenyPods':
+    '拒绝所有 Pod（{cidrs}）在 {ports} 上访问 {service} 的 Pod：设计不允许任何集群内客户端访问。节点地址仍然放行。',
+  // 生成器：集群变更部分
+  'change.service.local':
+    'Service {service}：externalTrafficPolicy 设为 Local。Kubernetes 只在 NodePort 或 LoadBalancer 类型的 Service 上接受该字段，因此类型改为 NodePort。',
+  'change.service.local.nodePorts':
+    'Kubernetes 会在每个节点上为每个端口（{ports}）分配一个 NodePort；策略对集群外部关闭了 NodePort 范围。',
+  'change.bgp': 'BGPConfiguration default：通过 BGP 通告服务 CIDR {cidrs}（serviceClusterIPs）。',
+  'change.bgp.keeps':
+    '合并补丁（merge patch）会保留 BGPConfiguration 的其他所有字段（asNumber、nodeToNodeMeshEnabled、对等体设置）；它会替换 serviceClusterIPs 列表，因此列表中包含设计的全部服务 CIDR。',
+  'change.bgp.missing':
+    '如果集群中没有名为 “default” 的 BGPConfiguration，补丁会失败：请创建它，写上 serviceClusterIPs {cidrs}，以及节点所用的 AS 号和 mesh 设置。',
   'explain.gnp.backends':
-    '作用于 {service}（{clusterIP}）的 Pod 的策略。位于流量入口节点上的后端看到的是客户端自己的地址；位于其他节点上的后端看到的是入口节点经 SNAT 后的地址。两者都只在授权的端口上放行；未获授权的客户端已被 pre-DNAT 规则拦下。发往这些 Pod 的其他流量会在该层级（tier）末尾被丢弃。',
-  'explain.gnp.backendsClosed':
-    '作用于 {service}（{clusterIP}）的 Pod 的策略：没有任何访问授权，且集群内访问设置为“无”，因此这些 Pod 不接受任何流量。',
+    '作用于 {service}（{clusterIP}）的 Pod 的策略，位于本工具的层级（tier）中。已授权的客户端在其端口上放行（流量入口节点上的后端可能看到客户端自己的地址）；其他所有集群外部来源一律拒绝。其余流量，尤其是节点和 Pod 发出的流量，会到达层级末尾并交给集群自己的策略，按原来的方式处理：这些 Pod 不会被隔离。',
   'explain.rule.backendAllowClient':
     '允许 {client}（{cidrs}）在 {ports} 上访问 {service} 的 Pod：当 kube-proxy 选中流量入口节点上的后端时，Calico 在 SNAT 之前判定 Pod 策略，因此看到的是客户端地址。',
-  'explain.rule.backendAllowNodes':
-    '允许节点（所有主机端点的 expectedIPs）在 {ports} 上访问 {service} 的 Pod：其他节点上的后端看到的是入口节点经 SNAT 后的地址（使用封装时为其隧道地址）。',
   // Generator: lints
+  'lint.hostAccessFailsafeOnly':
+    '主机访问设置为“仅这些端口”，但除了 Calico 的 failsafe 端口（{ports}）之外，没有对集群外部开放任何端口：管理员只能通过这些端口访问节点。节点和 Pod 之间仍然互通。',
+  'fix.hostAccessFailsafeOnly':
+    '列出管理节点所用的端口（例如从管理网络访问 kubelet 和控制平面的 10250:10259），或改选“除 NodePort 外全部开放”。',
+  'lint.inClusterNeedsTiers':
+    'Calico {version} 没有层级（tier）：限制 {service} 集群内客户端的策略会让其 Pod 落入 default 层级末尾的拒绝，切断发往它们的其他所有集群内流量，因此不会生成该策略。这项限制不会生效。',
+  'fix.inClusterNeedsTiers':
+    '将目标版本设为 Calico 3.29 或更新（支持层级），或把该 Service 的集群内访问设为“所有 Pod”。',
   'lint.serviceNoPods': 'Service {service} 没有选中设计中的任何 Pod：没有可访问的后端。',
   'lint.serviceNoSelector':
     'Service {service} 的选择器为空：Kubernetes 不会为它管理端点，任何策略也无法指明它的 Pod。',
-  'lint.localModeHardened':
-    'Service {service} 使用 Local 模式。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），并可能选中远端后端，因此客户端地址不会被保留；加固方案为此服务保留了主机端点上的防护。',
-  'lint.localModeGuide':
-    'Service {service} 使用 Local 模式，指南只在 Pod 上对其防护。iptables 模式的 kube-proxy 仍会对集群 IP 流量做伪装（masquerade），因此远端后端看到的是节点地址，会丢弃已列出的客户端。',
   'lint.failsafePort':
     'Service {service} 使用端口 {port}/{protocol}，它是 Calico 的 failsafe 端口之一：发往该端口的数据包会跳过 pre-DNAT 策略，因此任何外部客户端都能经由远端后端访问它。',
   'lint.nodeNoInterfaces':
@@ -163,6 +233,8 @@ export const zhCN: Translation<typeof en> = {
     '指南方案：只要 kube-proxy 选中客户端流量入口节点上的后端，{service} 已列出的客户端就会被丢弃：该 Pod 的策略看到的是客户端自己的地址，而“allow-nodes”只放行节点。',
   'lint.guideNodePortsOpen':
     '指南方案：NodePort（{range}）对所有人开放。非 pre-DNAT 的主机策略看不到转发流量。',
+  'lint.guideIsolatesBackends':
+    '指南方案：其策略位于 default 层级（tier），并选中后端 Pod，因此一旦应用，所有发往未列出端口的集群内流量（指标采集、sidecar、调试端口）都会被丢弃。加固方案把策略放在自己的层级中，并把这类流量交给后续策略处理。',
   'lint.guideHostEgress':
     '指南方案：一旦存在主机端点，节点自身发出的流量就会被丢弃（failsafe 端口除外）：指南没有为节点提供出站（egress）策略。',
   'lint.guideIngressRestored':
@@ -174,8 +246,6 @@ export const zhCN: Translation<typeof en> = {
   'fix.clientFamilyMismatch': '为客户端添加与集群 IP 同一地址族的 CIDR。',
   'fix.designInvalid': '修正该字段；设计一旦有效，YAML 会立即重新生成。',
   'fix.serviceNoPods': '添加一个标签与选择器匹配的 Pod，或修正选择器。',
-  'fix.localMode':
-    '保留加固方案；或改为发布 external IP 或 LoadBalancer IP（Local 对它们确实生效）；或使用 eBPF 数据平面。',
   'fix.failsafePort': '把服务改到其他端口，或从 Felix 的 failsafeInboundHostPorts 中移除此端口。',
   'fix.nodeNoInterfaces': '添加接收集群 IP 流量的接口及其地址。',
   'fix.nodeNoTunnelIP': '设置节点的隧道地址（其 IPIP 或 VXLAN 接口的地址）。',
@@ -306,4 +376,39 @@ export const zhCN: Translation<typeof en> = {
   'import.assumed.inCluster': '没有策略选中服务“{service}”的 Pod：假定所有 Pod 都可访问它',
   'import.assumed.ambiguousPolicy':
     '这条策略适用于多个服务（{services}）的 Pod：视为服务“{service}”',
+  // 导入器，issue #12：文件头中的设计、网络集、层级、暂存策略
+  'import.header.restored':
+    '已从此文件的文件头恢复设计：其资源与导出时完全一致，因此整个设计原样恢复（{nodes} 个节点、{services} 个服务、{pods} 个 Pod、{clients} 个客户端，连同名称、布局和设置）',
+  'import.header.edited':
+    '此文件在导出后被修改过（其资源的摘要为 {actual}，文件头记录的是 {expected}），因此设计按其中的资源重新构建：Pod、布局、元素 ID 以及只有设计才保存的内容（名称、设置、文件中没有的 Service 或 BGPConfiguration）将丢失或按假定值补全',
+  'import.header.noDigest':
+    '文件头带有设计，但没有 cipd-digest 行，无法判断文件是否被修改过：设计按其中的资源重新构建',
+  'import.header.undecodable':
+    '文件头带有的设计无法打开（{count} 个问题，列在本行），因此设计按其中的资源重新构建',
+  'import.mapped.networkSet': 'GlobalNetworkSet {name} → 客户端“{client}”：{cidrs}',
+  'import.ignored.networkSetEmpty':
+    'GlobalNetworkSet {name} 没有列出客户端可用的地址：未作为客户端导入',
+  'import.ignored.selectorNoSet':
+    '源选择器 {selector} 没有选中文件中的任何 GlobalNetworkSet：未作为访问连线导入',
+  'import.mapped.tier': 'Tier {name}（order {order}，默认动作 {action}）：本应用写入策略所用的层级',
+  'import.ignored.tier':
+    'Tier {name}（order {order}，默认动作 {action}）：设计会写入自己的层级，因此不保留此层级',
+  'import.policy.staged':
+    '{kind} {name} 是暂存策略：按其提升后对应的 {enforced} 读取（暂存策略不执行任何动作）',
+  'import.ignored.stagedDelete':
+    '{kind} {name} 暂存的是删除某条策略（stagedAction Delete）：未导入',
+  'import.mapped.hostInCluster':
+    '主机访问：{sources} 始终可以访问节点（主机访问只限制集群外的来源）',
+  'import.mapped.hostDenyRest': '主机访问：拒绝从集群外发往节点的其他所有数据包',
+  'import.mapped.backendDenyExternal':
+    '在服务“{service}”的 Pod 上拒绝集群外的其他所有来源（设计会生成这条规则）',
+  'import.mapped.inClusterNone': '服务“{service}”不允许任何 Pod 访问',
+  'import.assumed.serviceSelector':
+    '服务“{service}”选择命名空间 {namespace} 中的 Pod {selector}，依据放行其客户端访问其 Pod 的规则',
+  'import.mapped.calicoVersion': '目标 Calico 版本 {version}，依据文件头注释',
+  'import.assumed.calicoVersion':
+    '文件头注释指明的 Calico {named} 无法作为此设计的目标版本：假定为 Calico {version}',
+  'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
+  'import.assumed.stagedMixed':
+    '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',
 };

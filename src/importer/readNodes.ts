@@ -12,6 +12,7 @@ import {
   type ImportContext,
   type Located,
 } from './context';
+import { enforcedKind, isManagedByApp, withoutManagedBy } from './ownership';
 import { cidrHolding, type NodeLabel } from './readPolicies';
 import { ipKey } from './readServices';
 import { labelsOfSelector } from './selectorLabels';
@@ -62,19 +63,24 @@ export function chooseNodeLabel(
 ): NodeLabel {
   const preDnat = policies
     .filter(
-      (p) => p.kind === 'GlobalNetworkPolicy' && field(field(p.value, 'spec'), 'preDNAT') === true,
+      (p) =>
+        enforcedKind(p.kind) === 'GlobalNetworkPolicy' &&
+        field(field(p.value, 'spec'), 'preDNAT') === true,
     )
     .flatMap((p) => singlePair(field(field(p.value, 'spec'), 'selector')) ?? []);
   const inRules = policies.flatMap(ruleSelectors);
   const others = policies
-    .filter((p) => p.kind === 'GlobalNetworkPolicy')
+    .filter((p) => enforcedKind(p.kind) === 'GlobalNetworkPolicy')
     .flatMap((p) => singlePair(field(field(p.value, 'spec'), 'selector')) ?? []);
   const report = (label: NodeLabel) => {
     ctx.add('mapped', 'import.nodeLabel.found', { label: `${label.key}=${label.value}` });
     return label;
   };
   if (heps.length) {
-    const labelSets = heps.map((h) => stringMap(field(field(h.value, 'metadata'), 'labels')));
+    // This app's managed-by label is on every HostEndpoint it writes: it marks ownership, not nodes.
+    const labelSets = heps.map((h) =>
+      withoutManagedBy(stringMap(field(field(h.value, 'metadata'), 'labels'))),
+    );
     const [first, ...rest] = labelSets;
     const common = Object.entries(first ?? {})
       .filter(([k, v]) => rest.every((l) => l[k] === v))
@@ -92,6 +98,17 @@ export function chooseNodeLabel(
     label: `${DEFAULT_NODE_LABEL.key}=${DEFAULT_NODE_LABEL.value}`,
   });
   return DEFAULT_NODE_LABEL;
+}
+
+/**
+ * With staged output, the app's HostEndpoints carry Calico's default-allow profile, so that while
+ * only staged policies select them host traffic stays as it was (issue #12): the design writes it.
+ */
+function isStagedProfile(hep: Located): boolean {
+  const profiles = stringList(field(field(hep.value, 'spec'), 'profiles'));
+  return (
+    isManagedByApp(hep) && profiles.length === 1 && profiles[0] === 'projectcalico-default-allow'
+  );
 }
 
 interface NodeDraft {
@@ -140,7 +157,7 @@ export function readNodes(
       drafts.set(nodeName, draft);
     }
     const node = draft.node;
-    const labels = stringMap(field(field(hep.value, 'metadata'), 'labels'));
+    const labels = withoutManagedBy(stringMap(field(field(hep.value, 'metadata'), 'labels')));
     if (labels[nodeLabel.key] !== nodeLabel.value) {
       ctx.add(
         'assumed',
@@ -209,7 +226,7 @@ export function readNodes(
       at,
     );
     for (const key of setKeys(spec)) {
-      if (!KEPT_HEP_SPEC.has(key)) {
+      if (!KEPT_HEP_SPEC.has(key) && !(key === 'profiles' && isStagedProfile(hep))) {
         ctx.add(
           'ignored',
           'import.ignored.field',

@@ -29,19 +29,30 @@ import { parsePortRange } from '../model/design';
 import { bitsOf, cidrsOverlap, formatCidr, parseCidr, parseIp, type Ip } from '../net/ip';
 import { field, list, setKeys, str, stringList, type ImportContext, type Located } from './context';
 import { SERVICE_POLICY_PREFIXES, serviceSlugs, shortHash } from '../calico/resourceNames';
+import {
+  clientSourcesOf,
+  describeSource,
+  sourceKey,
+  type ClientSource,
+  type NetworkSetDraft,
+} from './clientSources';
 import { dnsLabelName } from './names';
+import { enforcedKind, nameInTier } from './ownership';
 import { ipKey, type ServiceDraft } from './readServices';
 import type { Segment } from './scanYaml';
 import { labelsOfSelector, sameLabels } from './selectorLabels';
+import { parseSelector, printSelector } from '../calico/selector';
 
 export interface NodeLabel {
   key: string;
   value: string;
 }
 
-/** An access edge being imported; its client is settled from `cidrs` at the end. */
+/** An access edge being imported; its client is settled from `set`, else `cidrs`, at the end. */
 export interface EdgeDraft {
   cidrs: string[];
+  /** The GlobalNetworkSet the rule selected the client by. */
+  set?: NetworkSetDraft;
   service: ServiceDraft;
   /** A rule granted every port (no protocol, no ports). */
   anyPort: boolean;
@@ -173,25 +184,33 @@ export class EdgeBook {
   readonly edges: EdgeDraft[] = [];
   private readonly byKey = new Map<string, EdgeDraft>();
 
-  static key(cidrs: readonly string[], service: ServiceDraft): string {
-    return `${[...new Set(cidrs)].sort().join(',')}|${service.id}`;
+  static key(source: ClientSource, service: ServiceDraft): string {
+    return `${sourceKey(source)}|${service.id}`;
   }
 
-  find(cidrs: readonly string[], service: ServiceDraft): EdgeDraft | undefined {
-    return this.byKey.get(EdgeBook.key(cidrs, service));
+  find(source: ClientSource, service: ServiceDraft): EdgeDraft | undefined {
+    return this.byKey.get(EdgeBook.key(source, service));
   }
 
   grant(
-    cidrs: readonly string[],
+    source: ClientSource,
     service: ServiceDraft,
     ports: readonly number[] | 'any',
     listed: boolean,
     at: EdgeDraft['at'],
   ): void {
-    const key = EdgeBook.key(cidrs, service);
+    const key = EdgeBook.key(source, service);
     let edge = this.byKey.get(key);
     if (!edge) {
-      edge = { cidrs: [...new Set(cidrs)], service, anyPort: false, ports: new Set(), listed, at };
+      edge = {
+        cidrs: [...new Set(source.cidrs)],
+        ...(source.set ? { set: source.set } : {}),
+        service,
+        anyPort: false,
+        ports: new Set(),
+        listed,
+        at,
+      };
       this.byKey.set(key, edge);
       this.edges.push(edge);
     }
@@ -261,19 +280,31 @@ export class PolicyReader {
   /** Pod CIDRs read off in-cluster rules, when no node policy names them. */
   readonly learnedPodCidrs: string[] = [];
   private readonly nodeSelector: Record<string, string>;
+  /** The services the last access rule granted, and to whom: the next rule may name their pods. */
+  private lastAccess:
+    | {
+        sources: string;
+        services: ServiceDraft[];
+        protocol: RuleShape['protocol'];
+        ports: unknown[];
+      }
+    | undefined;
   private hostIngress = {
     policies: 0,
     exceptRange: false,
     denyRange: false,
     allowAll: false,
-    tcp: [] as number[],
-    udp: [] as number[],
+    tcp: [] as (number | string)[],
+    udp: [] as (number | string)[],
   };
 
   constructor(
     private readonly ctx: ImportContext,
     private readonly services: ServiceIndex,
     nodeLabel: NodeLabel,
+    private readonly sets: readonly NetworkSetDraft[] = [],
+    /** Tiers the app writes its policies in: a policy's `spec.tier` naming one is expected. */
+    private readonly ownTiers: ReadonlySet<string> = new Set(),
   ) {
     this.nodeSelector = { [nodeLabel.key]: nodeLabel.value };
   }
@@ -281,7 +312,7 @@ export class PolicyReader {
   /** True when a GlobalNetworkPolicy's selector is exactly the node label. */
   selectsNodes(policy: Located): boolean {
     return (
-      policy.kind === 'GlobalNetworkPolicy' &&
+      enforcedKind(policy.kind) === 'GlobalNetworkPolicy' &&
       isSelector(field(field(policy.value, 'spec'), 'selector') ?? 'all()', this.nodeSelector)
     );
   }
@@ -301,7 +332,10 @@ export class PolicyReader {
     for (const key of setKeys(spec)) {
       if (kept.includes(key)) continue;
       const v = field(spec, key);
-      if (key === 'tier' && v === 'default') continue;
+      if (key === 'tier' && (v === 'default' || (typeof v === 'string' && this.ownTiers.has(v))))
+        continue;
+      // A staged policy that would be set as it reads is read as it reads (import.policy.staged).
+      if (key === 'stagedAction' && v === 'Set') continue;
       if (v === false) continue;
       this.ctx.add(
         'ignored',
@@ -392,17 +426,29 @@ export class PolicyReader {
     const at = { resource: policy, path };
     const nets = stringList(field(s.destination, 'nets'));
     const recognised = s.extra.length === 0 && s.protocol !== null;
-    if (
-      recognised &&
-      s.action === 'Allow' &&
-      keysAre(s.src, ['nets']) &&
-      keysAre(s.dst, ['nets'], ['ports'])
-    ) {
-      this.readAccessRule(rule, s, at);
+    const clients = clientSourcesOf(s.source, s.src, this.sets);
+    if (recognised && s.action === 'Allow' && clients && keysAre(s.dst, ['nets'], ['ports'])) {
+      if (!clients.length) this.reportNoSet(s, at);
+      const granted = new Set<ServiceDraft>();
+      for (const source of clients)
+        for (const g of this.readAccessRule(source, s, at)) granted.add(g);
+      this.lastAccess = {
+        sources: clients.map(sourceKey).join('|'),
+        services: [...granted],
+        protocol: s.protocol,
+        ports: list(field(s.destination, 'ports')),
+      };
       return;
     }
-    if (recognised && s.protocol === undefined && !s.src.length && keysAre(s.dst, ['nets'])) {
-      if (s.action === 'Allow') {
+    // An external source (issue #12) limits a Deny to outside the cluster; the deny of direct
+    // traffic to the pods has one too, and is told apart by its addresses (below).
+    const unsourced =
+      !s.src.length ||
+      (s.action === 'Deny' &&
+        this.isExternalSource(s) &&
+        !sameSet(stringList(field(s.source, 'notNets')), nets));
+    if (recognised && s.protocol === undefined && unsourced && keysAre(s.dst, ['nets'])) {
+      if (s.action === 'Allow' && !s.src.length) {
         this.addPodCidrs(nets);
         this.ctx.add('mapped', 'import.mapped.podCidrs', { cidrs: nets.join(', ') }, at);
         return;
@@ -431,7 +477,7 @@ export class PolicyReader {
       recognised &&
       s.action === 'Deny' &&
       (s.protocol === 'TCP' || s.protocol === 'UDP') &&
-      !s.src.length &&
+      unsourced &&
       keysAre(s.dst, ['selector', 'ports']) &&
       isSelector(field(s.destination, 'selector'), this.nodeSelector) &&
       range
@@ -459,42 +505,101 @@ export class PolicyReader {
     if (
       recognised &&
       s.action === 'Allow' &&
-      keysAre(s.src, ['nets']) &&
+      clients?.length &&
       keysAre(s.dst, ['selector'], ['ports'])
     ) {
       // The hardened profile also admits a granted client straight to the service's pods, for a
       // data plane that does not masquerade (SEMANTICS.md §1.4): it follows from the access edge.
-      const sources = stringList(field(s.source, 'nets'));
-      const service = this.servicesSelectedBy(field(s.destination, 'selector'), undefined).find(
-        (c) => this.edges.find(sources, c),
-      );
-      if (service) {
-        this.ctx.add(
-          'mapped',
-          'import.mapped.backendClient',
-          { cidrs: sources.join(', '), service: service.id },
-          at,
-        );
+      const selected = this.servicesSelectedBy(field(s.destination, 'selector'), undefined);
+      if (!selected.length) selected.push(...this.learnSelector(clients, s, at));
+      const followed = clients.flatMap((source) => {
+        const service = selected.find((c) => this.edges.find(source, c));
+        return service ? [{ source, service }] : [];
+      });
+      if (followed.length === clients.length) {
+        for (const { source, service } of followed) {
+          this.ctx.add(
+            'mapped',
+            'import.mapped.backendClient',
+            { cidrs: describeSource(source), service: service.id },
+            at,
+          );
+        }
         return;
       }
     }
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
   }
 
-  /** `Allow source.nets → cluster IP(s)`: one access edge per destination address. */
-  private readAccessRule(
-    rule: unknown,
+  /**
+   * A service made up from a cluster IP has no selector; the hardened profile's next rule admits
+   * the same clients to its pods by their selector (SEMANTICS.md §1.4), which gives it one. The
+   * policies part of issue #12 holds no Service, so this is where its pods are known from.
+   */
+  private learnSelector(
+    clients: readonly ClientSource[],
     s: RuleShape,
     at: { resource: Located; path: Segment[] },
-  ): void {
+  ): ServiceDraft[] {
+    const last = this.lastAccess;
+    const [service] = last?.services ?? [];
+    const text = str(field(s.destination, 'selector')) ?? '';
+    const labels = labelsOfSelector(text);
+    if (
+      !service ||
+      last?.services.length !== 1 ||
+      last.sources !== clients.map(sourceKey).join('|') ||
+      !service.synthesized ||
+      Object.keys(service.selector).length ||
+      !labels
+    )
+      return [];
+    const { [NAMESPACE_LABEL]: namespace, ...podLabels } = labels;
+    if (!Object.keys(podLabels).length) return [];
+    service.selector = podLabels;
+    if (namespace !== undefined) service.namespace = namespace;
+    // The pods rule lists the target ports in the order the cluster-IP rule lists the ports.
+    const targets = list(field(s.destination, 'ports'));
+    if (last.protocol === s.protocol && targets.length === last.ports.length) {
+      last.ports.forEach((port, i) => {
+        const target = targets[i];
+        const p = service.ports.find((x) => x.port === port && x.protocol === s.protocol);
+        if (p && typeof target === 'number' && target !== port) p.targetPort = target;
+      });
+    }
+    this.ctx.add(
+      'assumed',
+      'import.assumed.serviceSelector',
+      { service: service.id, selector: text, namespace: service.namespace },
+      at,
+    );
+    return [service];
+  }
+
+  private reportNoSet(s: RuleShape, at: { resource: Located; path: Segment[] }): void {
+    this.ctx.add(
+      'ignored',
+      'import.ignored.selectorNoSet',
+      { selector: str(field(s.source, 'selector')) ?? '' },
+      at,
+    );
+  }
+
+  /** `Allow` a client `→ cluster IP(s)`: one access edge per destination address. */
+  private readAccessRule(
+    source: ClientSource,
+    s: RuleShape,
+    at: { resource: Located; path: Segment[] },
+  ): ServiceDraft[] {
     const protocol = s.protocol;
-    if (protocol === null) return;
-    const sources = stringList(field(s.source, 'nets'));
+    const touched: ServiceDraft[] = [];
+    if (protocol === null) return touched;
+    const who = describeSource(source);
     const destinations = stringList(field(s.destination, 'nets'));
     const addresses = destinations.map(hostAddress);
     if (addresses.some((a) => a === undefined)) {
       this.ctx.add('ignored', 'import.ignored.ruleRange', { nets: destinations.join(', ') }, at);
-      return;
+      return touched;
     }
     const hasPorts =
       field(s.destination, 'ports') !== undefined && field(s.destination, 'ports') !== null;
@@ -502,12 +607,13 @@ export class PolicyReader {
     for (const ip of addresses) {
       if (!ip) continue;
       const service = this.services.forAddress(ip, at);
+      touched.push(service);
       if (protocol === undefined) {
-        this.edges.grant(sources, service, 'any', false, at);
+        this.edges.grant(source, service, 'any', false, at);
         this.ctx.add(
           'mapped',
           'import.mapped.accessAnyPort',
-          { cidrs: sources.join(', '), service: service.id },
+          { cidrs: who, service: service.id },
           at,
         );
         continue;
@@ -524,21 +630,21 @@ export class PolicyReader {
           );
         }
         if (!hasPorts || !ports.numbers.length) {
-          this.edges.grant(sources, service, 'any', false, at);
+          this.edges.grant(source, service, 'any', false, at);
           this.ctx.add(
             'mapped',
             'import.mapped.accessAnyPort',
-            { cidrs: sources.join(', '), service: service.id },
+            { cidrs: who, service: service.id },
             at,
           );
           continue;
         }
-        this.edges.grant(sources, service, ports.numbers, true, at);
+        this.edges.grant(source, service, ports.numbers, true, at);
         this.ctx.add(
           'mapped',
           'import.mapped.access',
           {
-            cidrs: sources.join(', '),
+            cidrs: who,
             service: service.id,
             ports: ports.numbers.map((n) => `${n}/${protocol}`).join(', '),
           },
@@ -565,7 +671,7 @@ export class PolicyReader {
       }
       if (!matched.length) continue;
       this.edges.grant(
-        sources,
+        source,
         service,
         matched.map((p) => p.port),
         true,
@@ -574,10 +680,11 @@ export class PolicyReader {
       this.ctx.add(
         'mapped',
         'import.mapped.access',
-        { cidrs: sources.join(', '), service: service.id, ports: describePortList(matched) },
+        { cidrs: who, service: service.id, ports: describePortList(matched) },
         at,
       );
     }
+    return touched;
   }
 
   private readHostRule(policy: Located, rule: unknown, path: Segment[]): void {
@@ -596,13 +703,21 @@ export class PolicyReader {
       );
       return;
     }
-    if (s.extra.length || s.src.length || s.protocol === null) {
+    if (s.action === 'Allow' && this.readHostInCluster(s, at)) return;
+    // Since issue #12, host access limits external sources only: the same rules, for them.
+    const external = s.src.length > 0 && this.isExternalSource(s);
+    if (s.extra.length || (s.src.length && !external) || s.protocol === null) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
     }
     if (s.action === 'Allow' && s.protocol === undefined && !s.dst.length) {
       h.allowAll = true;
       this.ctx.add('mapped', 'import.mapped.hostAllowAll', {}, at);
+      return;
+    }
+    // The end of "only these ports": bare since issue #12 (in-cluster sources were admitted first).
+    if (s.action === 'Deny' && s.protocol === undefined && !s.dst.length) {
+      this.ctx.add('mapped', 'import.mapped.hostDenyRest', {}, at);
       return;
     }
     const tcpOrUdp = s.protocol === 'TCP' || s.protocol === 'UDP' ? s.protocol : undefined;
@@ -628,8 +743,11 @@ export class PolicyReader {
       );
       return;
     }
+    // SCTP too: since issue #12 the host policy admits in-cluster sources first, so its SCTP
+    // deny needs no source of its own.
+    const denied = s.protocol === 'SCTP' ? s.protocol : tcpOrUdp;
     if (
-      tcpOrUdp &&
+      denied &&
       selectorOk &&
       s.action === 'Deny' &&
       keysAre(s.dst, ['ports'], ['selector']) &&
@@ -637,7 +755,7 @@ export class PolicyReader {
     ) {
       h.denyRange = true;
       this.setRange(range);
-      this.ctx.add('mapped', 'import.mapped.hostDenyRange', { protocol: tcpOrUdp, range }, at);
+      this.ctx.add('mapped', 'import.mapped.hostDenyRange', { protocol: denied, range }, at);
       return;
     }
     const ports = portSet(field(s.destination, 'ports'));
@@ -646,21 +764,49 @@ export class PolicyReader {
       selectorOk &&
       s.action === 'Allow' &&
       keysAre(s.dst, ['ports'], ['selector']) &&
-      ports.numbers.length &&
-      !ports.ranges.length &&
+      (ports.numbers.length || ports.ranges.length) &&
       !ports.names.length
     ) {
       const into = tcpOrUdp === 'TCP' ? h.tcp : h.udp;
-      for (const n of ports.numbers) if (!into.includes(n)) into.push(n);
+      // Ranges (`"10250:10259"`) as a design holds them, since issue #12.
+      const listed = [...ports.numbers, ...ports.ranges.map((r) => r.text)];
+      for (const n of listed) if (!into.includes(n)) into.push(n);
       this.ctx.add(
         'mapped',
         'import.mapped.hostAllowPorts',
-        { protocol: tcpOrUdp, ports: ports.numbers.join(', ') },
+        { protocol: tcpOrUdp, ports: listed.join(', ') },
         at,
       );
       return;
     }
     this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
+  }
+
+  /**
+   * `source: {notNets: [pod CIDRs], notSelector: <nodes>}`: from outside the cluster, neither a
+   * node nor a pod. Every Deny of the app's tier is limited to such sources (issue #12), so that no
+   * in-cluster flow is decided by it.
+   */
+  private isExternalSource(s: RuleShape): boolean {
+    return (
+      keysAre(s.src, ['notSelector'], ['notNets']) &&
+      isSelector(field(s.source, 'notSelector'), this.nodeSelector)
+    );
+  }
+
+  /** The host policy's first rules: the nodes and the pods always reach the nodes. */
+  private readHostInCluster(s: RuleShape, at: { resource: Located; path: Segment[] }): boolean {
+    if (s.extra.length || s.protocol !== undefined || s.dst.length) return false;
+    const nodes =
+      keysAre(s.src, ['selector']) && isSelector(field(s.source, 'selector'), this.nodeSelector);
+    const pods =
+      keysAre(s.src, ['nets']) && this.isPodCidrFamily(stringList(field(s.source, 'nets')));
+    if (!nodes && !pods) return false;
+    const who = nodes
+      ? (str(field(s.source, 'selector')) ?? '')
+      : stringList(field(s.source, 'nets')).join(', ');
+    this.ctx.add('mapped', 'import.mapped.hostInCluster', { sources: who }, at);
+    return true;
   }
 
   /**
@@ -716,7 +862,7 @@ export class PolicyReader {
   serviceOfPolicy(policy: Located): ServiceDraft | undefined {
     const spec = field(policy.value, 'spec');
     const policyNs =
-      policy.kind === 'NetworkPolicy'
+      enforcedKind(policy.kind) === 'NetworkPolicy'
         ? (str(field(field(policy.value, 'metadata'), 'namespace')) ?? 'default')
         : undefined;
     const candidates = this.servicesSelectedBy(field(spec, 'selector'), policyNs);
@@ -724,7 +870,9 @@ export class PolicyReader {
     const slugs = serviceSlugs(this.services.services);
     const byName = candidates.filter((s) => {
       const slug = slugs.get(s.id) ?? s.name;
-      return SERVICE_POLICY_PREFIXES.some((prefix) => dnsLabelName(prefix, slug) === policy.name);
+      return SERVICE_POLICY_PREFIXES.some(
+        (prefix) => dnsLabelName(prefix, slug) === nameInTier(policy),
+      );
     });
     const chosen = byName.length === 1 ? byName[0] : candidates[0];
     if (byName.length !== 1 && chosen) {
@@ -758,6 +906,8 @@ export class PolicyReader {
       return;
     }
     service.podPolicies++;
+    const tier = field(spec, 'tier');
+    if (typeof tier === 'string' && this.ownTiers.has(tier)) service.passTier = true;
     this.reportPolicyFields(policy, ['selector', 'types', 'ingress', 'egress', 'order']);
     this.ctx.add(
       'mapped',
@@ -783,6 +933,7 @@ export class PolicyReader {
   ): void {
     const s = shapeOf(rule);
     const at = { resource: policy, path };
+    if (s.action === 'Deny' && this.readBackendDeny(service, s, at)) return;
     if (
       s.action !== 'Allow' ||
       s.extra.length ||
@@ -810,12 +961,17 @@ export class PolicyReader {
       );
       return;
     }
-    if (!keysAre(s.src, ['nets'])) {
+    const clients = clientSourcesOf(s.source, s.src, this.sets);
+    if (!clients) {
       this.ctx.add('ignored', 'import.ignored.ruleShape', {}, at);
       return;
     }
+    if (!clients.length) {
+      this.reportNoSet(s, at);
+      return;
+    }
     const nets = stringList(field(s.source, 'nets'));
-    if (this.isPodCidrFamily(nets)) {
+    if (s.src.includes('nets') && this.isPodCidrFamily(nets)) {
       service.inClusterAll = true;
       this.ctx.add('mapped', 'import.mapped.inClusterAllPods', { service: service.id }, at);
       return;
@@ -837,26 +993,67 @@ export class PolicyReader {
       );
       return;
     }
-    const cidrs = nets.join(', ');
-    if (clientsAtPods) {
-      this.edges.grant(
-        nets,
-        service,
-        granted.map((p) => p.port),
-        false,
-        at,
-      );
-      this.ctx.add(
-        'mapped',
-        'import.mapped.access',
-        { cidrs, service: service.id, ports: describePortList(granted) },
-        at,
-      );
-    } else if (this.edges.find(nets, service)) {
-      this.ctx.add('mapped', 'import.mapped.backendClient', { cidrs, service: service.id }, at);
-    } else {
-      this.ctx.add('ignored', 'import.ignored.podClient', { cidrs, service: service.id }, at);
+    for (const source of clients) {
+      const cidrs = describeSource(source);
+      if (clientsAtPods) {
+        this.edges.grant(
+          source,
+          service,
+          granted.map((p) => p.port),
+          false,
+          at,
+        );
+        this.ctx.add(
+          'mapped',
+          'import.mapped.access',
+          { cidrs, service: service.id, ports: describePortList(granted) },
+          at,
+        );
+      } else if (this.edges.find(source, service)) {
+        this.ctx.add('mapped', 'import.mapped.backendClient', { cidrs, service: service.id }, at);
+      } else {
+        this.ctx.add('ignored', 'import.ignored.podClient', { cidrs, service: service.id }, at);
+      }
     }
+  }
+
+  /**
+   * The Denies of a backend policy in the app's tier (issue #12): every other external source, and
+   * the in-cluster restriction, `{nets: pod CIDRs, notSelector: <nodes>}` (no pod) or
+   * `{…, notSelector: <namespace> || <nodes>}` (no pod of another namespace) on the target ports.
+   */
+  private readBackendDeny(
+    service: ServiceDraft,
+    s: RuleShape,
+    at: { resource: Located; path: Segment[] },
+  ): boolean {
+    if (s.extra.length || s.protocol === null) return false;
+    if (s.protocol === undefined && !s.dst.length && this.isExternalSource(s)) {
+      this.ctx.add('mapped', 'import.mapped.backendDenyExternal', { service: service.id }, at);
+      return true;
+    }
+    if (
+      !keysAre(s.src, ['nets', 'notSelector']) ||
+      !keysAre(s.dst, [], ['ports']) ||
+      !this.isPodCidrFamily(stringList(field(s.source, 'nets')))
+    )
+      return false;
+    const exempt = parseSelector(str(field(s.source, 'notSelector')) ?? '');
+    if (!exempt.ok) return false;
+    const parts = exempt.selector.kind === 'or' ? exempt.selector.operands : [exempt.selector];
+    const labels = parts.map((p) => labelsOfSelector(printSelector(p)));
+    const nodes = labels.filter((l) => l && sameLabels(l, this.nodeSelector)).length;
+    const namespace = { [NAMESPACE_LABEL]: service.namespace };
+    const own = labels.filter((l) => l && sameLabels(l, namespace)).length;
+    if (nodes !== 1 || parts.length !== 1 + own || own > 1) return false;
+    service.restriction = own ? 'sameNamespace' : 'none';
+    this.ctx.add(
+      'mapped',
+      own ? 'import.mapped.inClusterSameNamespace' : 'import.mapped.inClusterNone',
+      { service: service.id, namespace: service.namespace },
+      at,
+    );
+    return true;
   }
 
   /** True when `nets` is exactly the pod CIDRs of one family (how in-cluster rules are written). */

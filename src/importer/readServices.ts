@@ -30,6 +30,13 @@ export interface ServiceDraft {
   podPolicies: number;
   inClusterAll: boolean;
   inClusterNamespace: boolean;
+  /**
+   * A pod policy of it lives in a tier that ends in Pass (issue #12): in-cluster traffic it does
+   * not deny passes on, so no in-cluster rule means every pod, and `restriction` says otherwise.
+   */
+  passTier?: boolean;
+  /** The in-cluster Deny of such a policy: all pods but the namespace's, or all pods. */
+  restriction?: 'sameNamespace' | 'none';
 }
 
 /** The canonical text of an address, so `fd00::1` and `fd00:0::1` are one cluster IP. */

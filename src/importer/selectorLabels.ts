@@ -5,12 +5,15 @@
  */
 import { parseSelector, type SelectorNode } from '../calico/selector';
 import { assertNever } from '../model/assertNever';
+import { isLabelKey, isLabelValue } from '../model/names';
 
 function collect(node: SelectorNode, into: Map<string, string>): boolean {
   switch (node.kind) {
     case 'all':
       return true;
     case 'eq': {
+      // A label a Kubernetes object cannot carry is no label map a design can hold.
+      if (!isLabelKey(node.label) || !isLabelValue(node.value)) return false;
       const had = into.get(node.label);
       if (had !== undefined && had !== node.value) return false;
       into.set(node.label, node.value);

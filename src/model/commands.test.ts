@@ -54,4 +54,11 @@ describe('design commands', () => {
     const d = applyCommand(guideExample, { type: 'movePod', pod: 'pod-a1', node: 'node-2' });
     expect(d.pods.find((p) => p.id === 'pod-a1')?.node).toBe('node-2');
   });
+
+  it('sets the output settings as a whole', () => {
+    const output = { profile: 'guide', calicoVersion: '3.30', staged: true } as const;
+    const d = applyCommand(guideExample, { type: 'setOutput', output });
+    expect(d.output).toEqual(output);
+    expect(d.cluster).toBe(guideExample.cluster);
+  });
 });

@@ -30,6 +30,8 @@ export type Command =
   | { type: 'setName'; name: string }
   | { type: 'setCluster'; cluster: Cluster }
   | { type: 'setProfile'; profile: Profile }
+  /** The output settings as a whole: profile, target Calico version, staged. */
+  | { type: 'setOutput'; output: Design['output'] }
   | { type: 'setTrafficPolicy'; mode: TrafficPolicy }
   | { type: 'addElement'; element: Element; position?: Position }
   | { type: 'updateElement'; element: Element }
@@ -110,6 +112,8 @@ export function applyCommand(design: Design, command: Command): Design {
       return { ...design, cluster: command.cluster };
     case 'setProfile':
       return { ...design, output: { ...design.output, profile: command.profile } };
+    case 'setOutput':
+      return { ...design, output: command.output };
     case 'setTrafficPolicy':
       return { ...design, cluster: { ...design.cluster, trafficPolicy: command.mode } };
     case 'addElement': {

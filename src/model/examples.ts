@@ -232,7 +232,7 @@ export const localExampleInput = {
   layout: {},
 } satisfies DesignInput;
 
-/** Local mode: one service in its own namespace whose pods see the client address (externalTrafficPolicy Local); a named target port; an IPv6 client range. */
+/** Local mode: one service in its own namespace with externalTrafficPolicy Local (so a NodePort Service); a named target port; an IPv6 client range. */
 export const localExample: Design = designSchema.parse(localExampleInput);
 
 /** Same design as fixtures/mixed/design.json. */

@@ -5,7 +5,7 @@
 import type { core } from 'zod';
 import { en, type MessageId } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
-import { DESIGN_VERSION, designSchema, type Design } from './design';
+import { calicoAtLeast, DESIGN_VERSION, designSchema, type Design } from './design';
 import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from '../net/ip';
 import { formatPath, type Problem } from './problem';
 import { firstUnsafeChar, toOneLine } from '../text/plainText';
@@ -224,6 +224,11 @@ export function crossFieldProblems(d: Design): Problem[] {
       });
     }
   });
+  // Staged kinds exist from Calico 3.30 (DATAPLANES.md §5.1): for an older target, staged output
+  // would be refused by the cluster, and enforcing policies in its place is not what was asked.
+  if (d.output.staged && !calicoAtLeast(d.output.calicoVersion, '3.30')) {
+    add('output.staged', 'design.staged.version', { version: d.output.calicoVersion });
+  }
   return problems;
 }
 

@@ -6,7 +6,7 @@
 import { isPortName } from '../model/names';
 import { effectiveTrafficPolicy, type Design, type Protocol } from '../model/design';
 import type { HostEndpoint, KubeService, Resource } from '../calico/types';
-import { toAddr, type Addr } from '../net/range';
+import { toAddr, toRange, type Addr, type Range } from '../net/range';
 import type { SimulationNote } from './types';
 
 /** IANA protocol numbers Calico rules may name (SEMANTICS.md §3). */
@@ -77,6 +77,16 @@ export interface HepInfo {
   ports: NamedPort[];
 }
 
+/** A GlobalNetworkSet (no namespace) or NetworkSet: CIDRs that rule selectors pick by label. */
+export interface NetworkSetInfo {
+  /** `GlobalNetworkSet/name` or `NetworkSet/namespace/name`. */
+  resource: string;
+  namespace?: string;
+  namespaceLabels?: Readonly<Record<string, string>>;
+  labels: Readonly<Record<string, string>>;
+  nets: Range[];
+}
+
 export interface ServicePortInfo {
   port: number;
   protocol: Protocol;
@@ -140,6 +150,14 @@ export function buildNodes(design: Design): NodeInfo[] {
   });
 }
 
+/**
+ * The design has no namespace objects; Kubernetes labels every namespace with its name, and
+ * Calico exposes namespace labels to namespaceSelector with `projectcalico.org/name` added.
+ */
+function namespaceLabelsOf(namespace: string): Record<string, string> {
+  return { 'projectcalico.org/name': namespace, 'kubernetes.io/metadata.name': namespace };
+}
+
 /** Pods as Calico workload endpoints. */
 export function buildPods(design: Design): PodInfo[] {
   return design.pods.map((p) => {
@@ -157,12 +175,7 @@ export function buildPods(design: Design): PodInfo[] {
         'projectcalico.org/namespace': p.namespace,
         'projectcalico.org/orchestrator': 'k8s',
       },
-      // The design has no namespace objects; Kubernetes labels every namespace with its name, and
-      // Calico exposes namespace labels to namespaceSelector with `projectcalico.org/name` added.
-      namespaceLabels: {
-        'projectcalico.org/name': p.namespace,
-        'kubernetes.io/metadata.name': p.namespace,
-      },
+      namespaceLabels: namespaceLabelsOf(p.namespace),
       ...(ip ? { ip } : {}),
       ports: (p.ports ?? []).flatMap((cp) =>
         cp.name === undefined
@@ -217,6 +230,49 @@ export function buildHostEndpoints(
     });
   }
   return heps;
+}
+
+/**
+ * GlobalNetworkSets and NetworkSets. Calico's validator refuses a set with an entry that is not a
+ * CIDR (the `net` tag on `spec.nets`, VALIDATION.md), so such a set becomes a note and matches
+ * nothing.
+ */
+export function buildNetworkSets(
+  resources: readonly Resource[],
+  notes: SimulationNote[],
+): NetworkSetInfo[] {
+  const out: NetworkSetInfo[] = [];
+  for (const r of resources) {
+    if (r.kind !== 'GlobalNetworkSet' && r.kind !== 'NetworkSet') continue;
+    const namespace = r.kind === 'NetworkSet' ? (r.metadata.namespace ?? 'default') : undefined;
+    const resource = resourceName(r.kind, r.metadata.name, namespace);
+    const nets: Range[] = [];
+    const texts: unknown = r.spec?.nets ?? [];
+    const bad = Array.isArray(texts)
+      ? texts.find((t) => {
+          const range = typeof t === 'string' ? toRange(t) : undefined;
+          if (range) nets.push(range);
+          return range === undefined;
+        })
+      : texts;
+    if (bad !== undefined) {
+      notes.push({
+        resource,
+        reason: 'rejectedNetworkSet',
+        params: { field: 'spec.nets', value: String(bad) },
+      });
+      continue;
+    }
+    out.push({
+      resource,
+      ...(namespace === undefined
+        ? {}
+        : { namespace, namespaceLabels: namespaceLabelsOf(namespace) }),
+      labels: r.metadata.labels ?? {},
+      nets,
+    });
+  }
+  return out;
 }
 
 function fromKubeService(s: KubeService): ServiceInfo {

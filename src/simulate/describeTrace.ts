@@ -11,6 +11,7 @@ import {
   simulateTraceLines,
   simulateVerdicts,
 } from './reasonMessages';
+import type { InClusterSummary } from './inClusterMatrix';
 import type { ReachabilitySummary } from './reachabilityMatrix';
 import type { ReasonCode, ReasonParams, SimulationResult, StageRecord } from './types';
 
@@ -81,6 +82,30 @@ export function describeReachabilitySummary(
 ): string {
   const w = simulateSummaries[locale];
   const cells = formatMessage(s.cells === 1 ? w.cellsOne : w.cellsOther, { count: n(s.cells) });
+  return summaryLine(cells, s, n, locale);
+}
+
+/**
+ * The in-cluster summary in one line: `34 in-cluster flows, 6 mismatches: 0 unexpectedly
+ * allowed, 6 unexpectedly denied` (`0 mismatches` alone when there are none).
+ */
+export function describeInClusterSummary(
+  s: InClusterSummary,
+  n: (value: number) => string = String,
+  locale: Locale = 'en',
+): string {
+  const w = simulateSummaries[locale];
+  const flows = formatMessage(s.rows === 1 ? w.flowsOne : w.flowsOther, { count: n(s.rows) });
+  return summaryLine(flows, s, n, locale);
+}
+
+function summaryLine(
+  cells: string,
+  s: { mismatches: number; unexpectedlyAllowed: number; unexpectedlyDenied: number },
+  n: (value: number) => string,
+  locale: Locale,
+): string {
+  const w = simulateSummaries[locale];
   const mismatches = formatMessage(s.mismatches === 1 ? w.mismatchesOne : w.mismatchesOther, {
     count: n(s.mismatches),
   });

@@ -17,7 +17,14 @@ import type {
 import { assertNever } from '../model/assertNever';
 import { isPortName } from '../model/names';
 import { inAnyRange, toRange, type Addr, type Range } from '../net/range';
-import { PROTOCOL_NUMBERS, type HepInfo, type NamedPort, type PodInfo } from './cluster';
+import {
+  PROTOCOL_NUMBERS,
+  type HepInfo,
+  type NamedPort,
+  type NetworkSetInfo,
+  type PodInfo,
+} from './cluster';
+import type { TierInfo, TierTable } from './tiers';
 import type { ReasonCode, ReasonParams, SimulationNote } from './types';
 
 export type Direction = 'ingress' | 'egress';
@@ -34,21 +41,20 @@ export interface Packet {
   protocol: number;
 }
 
-export interface TierInfo {
-  name: string;
-  order: number;
-  /** What happens when a tier that selected the endpoint reaches its end (SEMANTICS.md §2.3 b). */
-  defaultAction: 'Deny' | 'Pass';
-}
-
 type PortMatcher =
   { kind: 'range'; min: number; max: number } | { kind: 'named'; members: ReadonlySet<string> };
+
+/** The addresses a rule selector picks: endpoint IPs (exact) and network-set CIDRs. */
+interface AddressSet {
+  ips: ReadonlySet<string>;
+  nets: readonly Range[];
+}
 
 interface CompiledEntity {
   nets?: Range[];
   notNets?: Range[];
-  selector?: ReadonlySet<string>;
-  notSelector?: ReadonlySet<string>;
+  selector?: AddressSet;
+  notSelector?: AddressSet;
   ports?: PortMatcher[];
   notPorts?: PortMatcher[];
 }
@@ -98,19 +104,25 @@ export type PolicyOutcome =
   /** Every tier passed (Pass rule or Pass default), or nothing matched in untracked/pre-DNAT. */
   | { kind: 'fellThrough' };
 
-/** Tiers Calico creates itself (SEMANTICS.md §2.2); any other tier is assumed to sit with default. */
-const KNOWN_TIERS: Readonly<Record<string, TierInfo>> = {
-  'kube-admin': { name: 'kube-admin', order: 1_000, defaultAction: 'Pass' },
-  default: { name: 'default', order: 1_000_000, defaultAction: 'Deny' },
-  'kube-baseline': { name: 'kube-baseline', order: 10_000_000, defaultAction: 'Pass' },
-};
+/** Staged kinds (Calico ≥ 3.30) and the raw Kubernetes-shaped one, which this type union lacks. */
+const STAGED_KINDS: ReadonlySet<string> = new Set([
+  'StagedGlobalNetworkPolicy',
+  'StagedNetworkPolicy',
+  'StagedKubernetesNetworkPolicy',
+]);
 
-/** An endpoint a rule selector can pick: its labels, addresses and named ports. */
+/** A tier no Tier document defines: where Calico would refuse the policy, we guess `default`'s. */
+function guessedTier(name: string): TierInfo {
+  return { name, order: 1_000_000, defaultAction: 'Deny' };
+}
+
+/** What a rule selector can pick: an endpoint (IPs, named ports) or a network set (CIDRs). */
 interface Member {
   labels: Readonly<Record<string, string>>;
   ips: readonly Addr[];
+  nets: readonly Range[];
   ports: readonly NamedPort[];
-  /** Undefined for a HostEndpoint (not namespaced). */
+  /** Undefined for a HostEndpoint or a GlobalNetworkSet (not namespaced). */
   namespace?: string;
   namespaceLabels?: Readonly<Record<string, string>>;
 }
@@ -191,28 +203,64 @@ function ranges(list: readonly string[] | undefined, field: string): Range[] | u
 export class PolicyCompiler {
   private readonly podMembers: Member[];
   private readonly hepMembers: Member[];
+  private readonly globalSetMembers: Member[];
+  private readonly namespacedSetMembers: Member[];
 
   constructor(
     pods: readonly PodInfo[],
     heps: readonly HepInfo[],
+    networkSets: readonly NetworkSetInfo[],
     private readonly selectors: SelectorCache,
+    private readonly tiers: TierTable,
   ) {
     this.podMembers = pods.map((p) => ({
       labels: p.labels,
       ips: p.ip ? [p.ip] : [],
+      nets: [],
       ports: p.ports,
       namespace: p.namespace,
       namespaceLabels: p.namespaceLabels,
     }));
     // A HEP contributes its expectedIPs, each as a /32; without them it contributes nothing (§3).
-    this.hepMembers = heps.map((h) => ({ labels: h.labels, ips: h.expectedIPs, ports: h.ports }));
+    this.hepMembers = heps.map((h) => ({
+      labels: h.labels,
+      ips: h.expectedIPs,
+      nets: [],
+      ports: h.ports,
+    }));
+    const sets = networkSets.map((n): Member => ({
+      labels: n.labels,
+      ips: [],
+      nets: n.nets,
+      ports: [],
+      ...(n.namespace === undefined ? {} : { namespace: n.namespace }),
+      ...(n.namespaceLabels === undefined ? {} : { namespaceLabels: n.namespaceLabels }),
+    }));
+    this.globalSetMembers = sets.filter((m) => m.namespace === undefined);
+    this.namespacedSetMembers = sets.filter((m) => m.namespace !== undefined);
   }
 
-  /** Every policy in the bundle, valid ones compiled and sorted, rejected ones as notes. */
+  /**
+   * Every enforced policy in the bundle, valid ones compiled and sorted, rejected ones as notes.
+   * Staged policies are read and left out: they never enforce, and a tier whose only policies
+   * for an endpoint are staged ends in pass, exactly as if it did not select the endpoint
+   * (DATAPLANES.md §5.1, C-EP "all of the policies in a tier are staged").
+   */
   compileAll(resources: readonly Resource[], notes: SimulationNote[]): CompiledPolicy[] {
     const out: CompiledPolicy[] = [];
     const unknownTiers = new Set<string>();
     for (const r of resources) {
+      // The stream may hold kinds the Resource union does not name (read from any YAML).
+      const kind: string = r.kind;
+      if (STAGED_KINDS.has(kind)) {
+        const ns = 'namespace' in r.metadata ? r.metadata.namespace : undefined;
+        notes.push({
+          resource:
+            ns === undefined ? `${kind}/${r.metadata.name}` : `${kind}/${ns}/${r.metadata.name}`,
+          reason: 'stagedNotEnforced',
+        });
+        continue;
+      }
       if (r.kind !== 'GlobalNetworkPolicy' && r.kind !== 'NetworkPolicy') continue;
       const resource =
         r.kind === 'NetworkPolicy'
@@ -220,7 +268,7 @@ export class PolicyCompiler {
           : `GlobalNetworkPolicy/${r.metadata.name}`;
       try {
         const p = this.compile(r);
-        if (!(p.tier.name in KNOWN_TIERS) && !unknownTiers.has(p.tier.name)) {
+        if (!this.tiers.has(p.tier.name) && !unknownTiers.has(p.tier.name)) {
           unknownTiers.add(p.tier.name);
           notes.push({ resource, reason: 'unknownTier', params: { tier: p.tier.name } });
         }
@@ -260,11 +308,7 @@ export class PolicyCompiler {
         ? undefined
         : this.selectorOrReject(nsText, 'spec.namespaceSelector');
     const tierName = spec.tier === undefined || spec.tier === '' ? 'default' : spec.tier;
-    const tier = KNOWN_TIERS[tierName] ?? {
-      name: tierName,
-      order: 1_000_000,
-      defaultAction: 'Deny',
-    };
+    const tier = this.tiers.get(tierName) ?? guessedTier(tierName);
     const order = typeof spec.order === 'number' ? spec.order : Number.POSITIVE_INFINITY;
     const compileRules = (rules: Rule[] | undefined, dir: Direction): CompiledRule[] =>
       (rules ?? []).map((rule, i) => this.compileRule(rule, namespace, `spec.${dir}[${i}]`));
@@ -338,18 +382,31 @@ export class PolicyCompiler {
   }
 
   /**
-   * The endpoints a rule selector ranges over (SEMANTICS.md §3): with a namespaceSelector, the pods
-   * of matching namespaces (`global()`: the non-namespaced HEPs); in a NetworkPolicy, the pods of
-   * its namespace; in a GlobalNetworkPolicy, every pod and every HEP.
+   * What a rule selector ranges over (SEMANTICS.md §3; Calico docs, "Calico automatic labels" and
+   * the GlobalNetworkSet / NetworkSet reference pages): with a namespaceSelector, the pods and
+   * NetworkSets of matching namespaces (`global()`: the non-namespaced HEPs and GlobalNetworkSets);
+   * in a NetworkPolicy, the pods and NetworkSets of its namespace; in a GlobalNetworkPolicy,
+   * "resources in any namespace and non-namespaced resources": every pod, HEP and network set.
    */
   private scope(namespaceSelector: string | undefined, namespace: string | undefined): Member[] {
     if (namespaceSelector !== undefined && namespaceSelector !== '') {
       const ns = this.selectorOrReject(namespaceSelector, 'namespaceSelector');
-      if (ns.kind === 'global') return this.hepMembers;
-      return this.podMembers.filter((m) => matchSelector(ns, m.namespaceLabels ?? {}));
+      if (ns.kind === 'global') return [...this.hepMembers, ...this.globalSetMembers];
+      return [...this.podMembers, ...this.namespacedSetMembers].filter((m) =>
+        matchSelector(ns, m.namespaceLabels ?? {}),
+      );
     }
-    if (namespace !== undefined) return this.podMembers.filter((m) => m.namespace === namespace);
-    return [...this.podMembers, ...this.hepMembers];
+    if (namespace !== undefined) {
+      return [...this.podMembers, ...this.namespacedSetMembers].filter(
+        (m) => m.namespace === namespace,
+      );
+    }
+    return [
+      ...this.podMembers,
+      ...this.hepMembers,
+      ...this.globalSetMembers,
+      ...this.namespacedSetMembers,
+    ];
   }
 
   private compileEntity(
@@ -377,8 +434,10 @@ export class PolicyCompiler {
       e.notSelector === undefined
         ? undefined
         : this.selectorOrReject(e.notSelector, `${field}.notSelector`);
-    const ipSet = (members: readonly Member[]): Set<string> =>
-      new Set(members.flatMap((m) => m.ips.map((a) => a.text)));
+    const ipSet = (members: readonly Member[]): AddressSet => ({
+      ips: new Set(members.flatMap((m) => m.ips.map((a) => a.text))),
+      nets: members.flatMap((m) => m.nets),
+    });
     const picked = scope.filter((m) => matchSelector(sel, m.labels));
     if (hasSelector) out.selector = ipSet(picked);
     if (notSel) out.notSelector = ipSet(scope.filter((m) => matchSelector(notSel, m.labels)));
@@ -504,11 +563,15 @@ function portMatches(m: PortMatcher, ip: Addr, protocol: number, port: number): 
     : m.members.has(namedPortKey(ip.text, protocol, port));
 }
 
+function inAddressSet(s: AddressSet, ip: Addr): boolean {
+  return s.ips.has(ip.text) || (s.nets.length > 0 && inAnyRange(s.nets, ip));
+}
+
 function entityMatches(e: CompiledEntity, ip: Addr, port: number, protocol: number): boolean {
   if (e.nets && !inAnyRange(e.nets, ip)) return false;
   if (e.notNets && inAnyRange(e.notNets, ip)) return false;
-  if (e.selector && !e.selector.has(ip.text)) return false;
-  if (e.notSelector && e.notSelector.has(ip.text)) return false;
+  if (e.selector && !inAddressSet(e.selector, ip)) return false;
+  if (e.notSelector && inAddressSet(e.notSelector, ip)) return false;
   if (e.ports && !e.ports.some((m) => portMatches(m, ip, protocol, port))) return false;
   if (e.notPorts && e.notPorts.some((m) => portMatches(m, ip, protocol, port))) return false;
   return true;

@@ -14,7 +14,14 @@ export type TraceLineId = 'hop' | 'stage' | 'stageVerdict' | 'final' | 'finalPol
 
 /** Pieces of the reachability summary (English needs a singular and a plural of each count). */
 export type SummaryLineId =
-  'cellsOne' | 'cellsOther' | 'mismatchesOne' | 'mismatchesOther' | 'head' | 'detail';
+  | 'cellsOne'
+  | 'cellsOther'
+  | 'flowsOne'
+  | 'flowsOther'
+  | 'mismatchesOne'
+  | 'mismatchesOther'
+  | 'head'
+  | 'detail';
 
 /** The verdicts describeTrace prints: a stage's, and the flow's. */
 export type VerdictWordId = StageVerdict | FinalVerdict['verdict'];
@@ -52,6 +59,13 @@ const reasonsEn = {
   endpointToHostDrop: 'pod-to-host traffic: DefaultEndpointToHostAction Drop',
   endpointToHostReturn:
     "pod-to-host traffic: DefaultEndpointToHostAction Return hands it back to the host's INPUT chain",
+  hostEndpointNoEgressPolicy:
+    'HostEndpoint {hostEndpoint} has no normal egress policy and no allow-all profile: traffic from the host is denied',
+  failsafeOutboundPort: 'failsafe outbound port {protocol}:{port} is accepted before any policy',
+  hostToLocalWorkload:
+    'from the host to a pod on the same node: Felix does not police this traffic, it is always allowed',
+  localDelivery:
+    "the destination is one of this node's own addresses: the packet stays on the host and meets no HostEndpoint policy",
   dnat: 'kube-proxy DNAT {from} → {to} (service {service}, backend {backend})',
   dnatMarkMasquerade:
     'kube-proxy DNAT {from} → {to} (service {service}, backend {backend}) and marks the packet for masquerade',
@@ -79,6 +93,7 @@ const reasonsEn = {
   missingSource: 'a flow entering through an interface needs a source address',
   podWithoutIp: 'pod {pod} has no IP address',
   podOnUnknownNode: 'pod {pod} runs on a node that is not in the design',
+  nodeWithoutAddress: 'node {node} has no IPv{family} address to send from',
   rejectedTypes: 'Calico rejects this policy: {field} must list only Ingress and Egress',
   rejectedSelector: 'Calico rejects this policy: {field} is not a valid selector: {value}',
   rejectedCidr: 'Calico rejects this policy: {field} has an invalid CIDR: {value}',
@@ -93,6 +108,9 @@ const reasonsEn = {
   unknownTier:
     'tier {tier} is not known here: simulated with order 1000000 and default action Deny',
   unknownProfile: 'profile {profile} is not known here: simulated as a profile without rules',
+  stagedNotEnforced:
+    'a staged policy: read, but it never enforces (Calico only records what it would do), so the simulation leaves it out',
+  rejectedNetworkSet: 'Calico rejects this network set: {field} has an invalid CIDR: {value}',
 } as const satisfies Record<ReasonCode, string>;
 
 // Calico's own words stay as they are written in its resources and Felix settings (profile, tier
@@ -122,6 +140,11 @@ const reasonsZhCN: Readonly<Record<ReasonCode, string>> = {
   endpointToHostDrop: 'Pod 到主机的流量：DefaultEndpointToHostAction Drop',
   endpointToHostReturn:
     'Pod 到主机的流量：DefaultEndpointToHostAction Return 把它交回主机的 INPUT 链',
+  hostEndpointNoEgressPolicy:
+    'HostEndpoint {hostEndpoint} 既没有普通出站策略，也没有全部允许的 profile：从主机发出的流量被拒绝',
+  failsafeOutboundPort: 'failsafe 出站端口 {protocol}:{port} 在所有策略之前被接受',
+  hostToLocalWorkload: '从主机发往同一节点上的 Pod：Felix 不对这类流量执行策略，始终放行',
+  localDelivery: '目的地址是本节点自己的地址：数据包留在主机内，不经过任何 HostEndpoint 策略',
   dnat: 'kube-proxy DNAT {from} → {to}（Service {service}，后端 {backend}）',
   dnatMarkMasquerade:
     'kube-proxy DNAT {from} → {to}（Service {service}，后端 {backend}），并标记数据包以做伪装',
@@ -143,6 +166,7 @@ const reasonsZhCN: Readonly<Record<ReasonCode, string>> = {
   missingSource: '经接口进入的流量需要源地址',
   podWithoutIp: 'Pod {pod} 没有 IP 地址',
   podOnUnknownNode: 'Pod {pod} 运行在设计中不存在的节点上',
+  nodeWithoutAddress: '节点 {node} 没有可用作源地址的 IPv{family} 地址',
   rejectedTypes: 'Calico 拒绝此策略：{field} 只能列出 Ingress 和 Egress',
   rejectedSelector: 'Calico 拒绝此策略：{field} 不是有效的选择器：{value}',
   rejectedCidr: 'Calico 拒绝此策略：{field} 含有无效的 CIDR：{value}',
@@ -156,6 +180,9 @@ const reasonsZhCN: Readonly<Record<ReasonCode, string>> = {
   hostEndpointUnknownNode: '此 HostEndpoint 指定的节点 {node} 不在设计中',
   unknownTier: '此处不认识层级 {tier}：按 order 1000000、默认动作 Deny 模拟',
   unknownProfile: '此处不认识 profile {profile}：按没有规则的 profile 模拟',
+  stagedNotEnforced:
+    '这是 staged 策略：已读取，但它从不生效（Calico 只记录它将如何处理），因此模拟时不计入',
+  rejectedNetworkSet: 'Calico 拒绝此网络集：{field} 含有无效的 CIDR：{value}',
 };
 
 /** The text of each reason code, per language. */
@@ -214,6 +241,8 @@ export const simulateSummaries: ByLocale<SummaryLineId> = {
   en: {
     cellsOne: '{count} cell',
     cellsOther: '{count} cells',
+    flowsOne: '{count} in-cluster flow',
+    flowsOther: '{count} in-cluster flows',
     mismatchesOne: '{count} mismatch',
     mismatchesOther: '{count} mismatches',
     head: '{cells}, {mismatches}',
@@ -222,6 +251,8 @@ export const simulateSummaries: ByLocale<SummaryLineId> = {
   'zh-CN': {
     cellsOne: '{count} 个单元格',
     cellsOther: '{count} 个单元格',
+    flowsOne: '{count} 条集群内流量',
+    flowsOther: '{count} 条集群内流量',
     mismatchesOne: '{count} 处不符',
     mismatchesOther: '{count} 处不符',
     head: '{cells}，{mismatches}',

@@ -8,7 +8,10 @@
  * does not depend on the packet is computed once per Simulator; stage records and downstream hops
  * are memoised and shared between results (treat results as read-only).
  */
-import { DEFAULT_FAILSAFE_INBOUND as CALICO_FAILSAFE_INBOUND } from '../calico/defaults';
+import {
+  DEFAULT_FAILSAFE_INBOUND as CALICO_FAILSAFE_INBOUND,
+  DEFAULT_FAILSAFE_OUTBOUND as CALICO_FAILSAFE_OUTBOUND,
+} from '../calico/defaults';
 import type { BGPConfiguration, Resource } from '../calico/types';
 import { assertNever } from '../model/assertNever';
 import type { Design } from '../model/design';
@@ -24,6 +27,7 @@ import {
 } from '../net/range';
 import {
   buildHostEndpoints,
+  buildNetworkSets,
   buildNodes,
   buildPods,
   buildServices,
@@ -51,6 +55,7 @@ import {
   type PolicyOutcome,
   type TierGroup,
 } from './policies';
+import { tierTable } from './tiers';
 import { isDenial, Memo, record, toResult, type Tail } from './trace';
 import {
   SimulationInputError,
@@ -72,6 +77,9 @@ import {
 
 /** Felix's default `FailsafeInboundHostPorts` (SEMANTICS.md §2.5, C7), from src/calico. */
 export const DEFAULT_FAILSAFE_INBOUND: readonly FailsafePort[] = CALICO_FAILSAFE_INBOUND;
+
+/** Felix's default `FailsafeOutboundHostPorts` (SEMANTICS.md §2.5, C7), from src/calico. */
+export const DEFAULT_FAILSAFE_OUTBOUND: readonly FailsafePort[] = CALICO_FAILSAFE_OUTBOUND;
 
 /** The first IANA dynamic port: the source port when a flow names none. */
 export const DEFAULT_SOURCE_PORT = 49152;
@@ -241,6 +249,7 @@ export class Simulator {
   private readonly loopCidrs: Range[];
   private readonly advertisedCidrs: Range[] | undefined;
   private readonly failsafe: FailsafeRule[];
+  private readonly failsafeOut: FailsafeRule[];
   private readonly masquerade: boolean;
   private readonly endpointToHost: EndpointToHostAction;
   private readonly encapsulated: boolean;
@@ -295,7 +304,13 @@ export class Simulator {
       list.push(s);
       this.servicesByIp.set(s.clusterIP.text, list);
     }
-    const compiler = new PolicyCompiler(this.pods, heps, new SelectorCache());
+    const compiler = new PolicyCompiler(
+      this.pods,
+      heps,
+      buildNetworkSets(resources, this.notes),
+      new SelectorCache(),
+      tierTable(resources, design.output.calicoVersion),
+    );
     this.policies = compiler.compileAll(resources, this.notes);
     this.policies.forEach((p, i) => this.policyIndex.set(p, i));
     this.podCidrs = rangesOf(design.cluster.podCidrs);
@@ -319,6 +334,9 @@ export class Simulator {
       this.loopCidrs = rangesOf(design.cluster.serviceCidrs);
     }
     this.failsafe = compileFailsafe(options.failsafeInboundHostPorts ?? DEFAULT_FAILSAFE_INBOUND);
+    this.failsafeOut = compileFailsafe(
+      options.failsafeOutboundHostPorts ?? DEFAULT_FAILSAFE_OUTBOUND,
+    );
   }
 
   /** One result per eligible backend when the flow is DNAT'd and no backend is pinned, else one. */
@@ -329,6 +347,13 @@ export class Simulator {
     const srcPort = flow.srcPort ?? DEFAULT_SOURCE_PORT;
     const pinned = flow.backend === undefined ? undefined : this.podOrThrow(flow.backend);
     let start: HopInput;
+    if ('fromNode' in flow.via) {
+      const node = this.nodeOrThrow(flow.via.fromNode);
+      const src = flow.src === undefined ? this.hostSource(node, dst) : this.addr(flow.src);
+      if (!src) throw new SimulationInputError('invalidAddress', { value: flow.src ?? '' });
+      const pkt = this.packet(src, dst, srcPort, flow.port, protocol);
+      return this.originate(node, pkt, pinned).map(toResult);
+    }
     if ('pod' in flow.via) {
       const pod = this.podOrThrow(flow.via.pod);
       const node = this.nodeById.get(pod.nodeId);
@@ -539,12 +564,15 @@ export class Simulator {
     return eps;
   }
 
-  private failsafeMatch(pkt: Packet): FailsafeRule | undefined {
-    for (const f of this.failsafe) {
+  /** Inbound entries limit the source address; outbound ones the destination (C7). */
+  private failsafeMatch(pkt: Packet, outbound = false): FailsafeRule | undefined {
+    const list = outbound ? this.failsafeOut : this.failsafe;
+    const peer = outbound ? pkt.dst : pkt.src;
+    for (const f of list) {
       if (
         f.protocol === pkt.protocol &&
         f.port === pkt.dstPort &&
-        (f.net === undefined || inRange(f.net, pkt.src))
+        (f.net === undefined || inRange(f.net, peer))
       ) {
         return f;
       }
@@ -684,6 +712,125 @@ export class Simulator {
     const tail: Tail = { hops: [{ node: h.node.name, in: h.inIface, stages }], denied };
     if (h.backend) tail.backend = h.backend;
     return tail;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Traffic a node's host starts
+
+  /**
+   * The source address the kernel gives a host socket: that of the route towards the destination
+   * (the tunnel IP towards a remote pod when encapsulated, SEMANTICS.md §1.3), else the node's
+   * first address of the destination's family.
+   */
+  private hostSource(node: NodeInfo, dst: Addr): Addr {
+    if (node.addressSet.has(dst.text)) return dst;
+    const local = this.podByIp.get(dst.text);
+    const route =
+      local && local.nodeId === node.id ? this.localRoute(node, local) : this.route(node, dst);
+    const fromRoute = route.snatAddr?.family === dst.family ? route.snatAddr : undefined;
+    const first = node.interfaces.flatMap((i) => i.addrs).find((a) => a.family === dst.family);
+    const src = fromRoute ?? first;
+    if (!src)
+      throw new SimulationInputError('nodeWithoutAddress', { node: node.name, family: dst.family });
+    return src;
+  }
+
+  /**
+   * A packet a node's host sends (nat OUTPUT, then filter OUTPUT): kube-proxy DNATs a cluster IP
+   * and marks off-cluster sources for masquerade in OUTPUT as in PREROUTING (§1.3); then the
+   * normal egress policy of the HEP on the way out. Host → a pod on the same node is never
+   * policed (DATAPLANES.md §1.4, C-INPUT); anything else continues on the next node as usual.
+   */
+  private originate(node: NodeInfo, pkt: SimPacket, pinned: PodInfo | undefined): Tail[] {
+    const h: HopInput = { node, inIface: 'host', pkt, dnatted: false };
+    if (pinned) h.pinnedBackend = pinned;
+    const nat = this.kubeProxy(h, false);
+    switch (nat.kind) {
+      case 'none':
+        return this.fromHost(h, [nat.record], pkt, false);
+      case 'deny':
+        return [this.finish(h, [nat.record], true)];
+      case 'dnat':
+        return nat.choices.flatMap((c) =>
+          this.fromHost({ ...h, backend: c.backend }, [c.record], c.pkt, c.masquerade),
+        );
+      default:
+        return assertNever(nat, 'NAT outcome');
+    }
+  }
+
+  private fromHost(
+    h: HopInput,
+    stages: StageRecord[],
+    pkt: SimPacket,
+    masquerade: boolean,
+  ): Tail[] {
+    const { node } = h;
+    if (node.addressSet.has(pkt.dst.text)) {
+      stages.push(this.packetRecord(pkt, 'hostEndpointOutput', 'not-applicable', 'localDelivery'));
+      return [this.finish(h, stages, false)];
+    }
+    const dstPod = this.podByIp.get(pkt.dst.text);
+    if (dstPod && dstPod.nodeId === node.id) {
+      stages.push(
+        this.packetRecord(pkt, 'hostEndpointOutput', 'default-allow', 'hostToLocalWorkload'),
+      );
+      return [this.finish(h, stages, false)];
+    }
+    const route = this.route(node, pkt.dst);
+    const out = this.outputStage(this.bind(node, route.outIface), pkt);
+    stages.push(out);
+    if (isDenial(out)) return [this.finish(h, stages, true)];
+    // The origin holds the DNAT state and is the reply's destination, so no reply bypass here.
+    const post = this.postrouting({ ...h, dnatted: false }, pkt, masquerade, route, false);
+    stages.push(post.record);
+    const next = route.next;
+    if (!next) return [this.finish(h, stages, false)];
+    const thisHop: Hop = { node: node.name, in: h.inIface, stages };
+    const nextPkt =
+      post.src === pkt.src
+        ? pkt
+        : this.packet(post.src, pkt.dst, pkt.srcPort, pkt.dstPort, pkt.protocol);
+    const rest = this.tails[0].get(next.node, next.inIface, nextPkt.key, () =>
+      this.runHop({ node: next.node, inIface: next.inIface, pkt: nextPkt, dnatted: false }),
+    );
+    return rest.map((t) => {
+      const tail: Tail = { hops: [thisHop, ...t.hops], denied: t.denied };
+      const b = h.backend ?? t.backend;
+      if (b) tail.backend = b;
+      return tail;
+    });
+  }
+
+  /** filter OUTPUT: outbound failsafe, the HEP's normal egress policy, then its profiles (§2.3). */
+  private outputStage(hep: HepInfo | undefined, pkt: SimPacket): StageRecord {
+    if (!hep) {
+      return this.packetRecord(pkt, 'hostEndpointOutput', 'not-applicable', 'noHostEndpoint');
+    }
+    const fs = this.failsafeMatch(pkt, true);
+    if (fs) {
+      return this.records.get(fs, 'hostEndpointOutput', pkt.key, () =>
+        record('hostEndpointOutput', 'failsafe-allow', 'failsafeOutboundPort', pkt.view, {
+          params: { protocol: protocolName(fs.protocol), port: fs.port },
+        }),
+      );
+    }
+    return this.records.get(hep, 'hostEndpointOutput', pkt.key, () => {
+      const outcome = this.evaluate(this.hepList(hep, 'normal', 'egress'), 'egress', 'normal', pkt);
+      if (outcome.kind === 'none' || outcome.kind === 'fellThrough') {
+        const profile = hep.profiles.find(isAllowAllProfile);
+        if (profile !== undefined) {
+          return record('hostEndpointOutput', 'default-allow', 'profileAllows', pkt.view, {
+            params: { profile },
+          });
+        }
+      }
+      return outcomeRecord('hostEndpointOutput', outcome, pkt.view, {
+        none: ['default-deny', 'hostEndpointNoEgressPolicy'],
+        fellThrough: ['default-deny', 'noProfileAllows'],
+        params: { hostEndpoint: hep.name },
+      });
+    });
   }
 
   // ---------------------------------------------------------------------------------------------

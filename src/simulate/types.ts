@@ -11,6 +11,7 @@ export type StageId =
   | 'preDNAT'
   | 'serviceNAT'
   | 'hostEndpointInput'
+  | 'hostEndpointOutput'
   | 'workloadEgress'
   | 'hostEndpointForwardIngress'
   | 'workloadIngress'
@@ -52,6 +53,11 @@ export type ReasonCode =
   | 'endpointToHostAccept'
   | 'endpointToHostDrop'
   | 'endpointToHostReturn'
+  // Traffic a node's host starts (filter OUTPUT; DATAPLANES.md §1.4)
+  | 'hostEndpointNoEgressPolicy'
+  | 'failsafeOutboundPort'
+  | 'hostToLocalWorkload'
+  | 'localDelivery'
   // kube-proxy (§1.3, §1.4)
   | 'dnat'
   | 'dnatMarkMasquerade'
@@ -76,6 +82,7 @@ export type ReasonCode =
   | 'missingSource'
   | 'podWithoutIp'
   | 'podOnUnknownNode'
+  | 'nodeWithoutAddress'
   // Notes on resources the simulator had to ignore or guess about
   | 'rejectedTypes'
   | 'rejectedSelector'
@@ -88,7 +95,9 @@ export type ReasonCode =
   | 'rejectedHostEndpoint'
   | 'hostEndpointUnknownNode'
   | 'unknownTier'
-  | 'unknownProfile';
+  | 'unknownProfile'
+  | 'stagedNotEnforced'
+  | 'rejectedNetworkSet';
 
 /** Named parameters substituted into a reason's template. */
 export type ReasonParams = Record<string, string | number>;
@@ -144,13 +153,17 @@ export interface SimulationResult {
 
 export type FlowProtocol = 'TCP' | 'UDP' | 'SCTP';
 
-/** Where the packet enters the first node: an interface (external source) or a pod's veth. */
-export type FlowVia = { node: string; iface: string } | { pod: string };
+/**
+ * Where the packet starts: entering a node through an interface (external source), leaving a pod
+ * through its veth, or sent by a node's host itself (kubelet, a health check, `curl` on the node).
+ */
+export type FlowVia = { node: string; iface: string } | { pod: string } | { fromNode: string };
 
 /**
- * The first packet of a new connection. `via.node` is a node id or name; `via.pod` and `backend`
- * are `namespace/name` (or a pod id). `src` is required for an interface entry and defaults to the
- * pod's IP for a pod entry.
+ * The first packet of a new connection. `via.node` and `via.fromNode` are a node id or name;
+ * `via.pod` and `backend` are `namespace/name` (or a pod id). `src` is required for an interface
+ * entry; it defaults to the pod's IP for a pod entry, and for a node entry to the address the
+ * node's route to the destination would pick (else the node's first address of that family).
  */
 export interface Flow {
   src?: string;
@@ -185,6 +198,8 @@ export interface SimulateOptions {
   kubeProxyMasquerade?: boolean;
   /** Felix inbound failsafe ports; default Calico's list (SEMANTICS.md §2.5). `[]` disables. */
   failsafeInboundHostPorts?: readonly FailsafePort[];
+  /** Felix outbound failsafe ports (host-originated traffic); default Calico's list (§2.5). */
+  failsafeOutboundHostPorts?: readonly FailsafePort[];
   /** Default 'Accept', the value Calico's Kubernetes manifests set. */
   endpointToHostAction?: EndpointToHostAction;
 }

@@ -203,19 +203,30 @@ describe('ruleRefOf', () => {
     const { documents } = inputs();
     expect(
       ruleRefOf(
-        { stage: 'workloadIngress', policy: 'allow-backends-svc-a', ruleIndex: 1 },
+        {
+          stage: 'workloadIngress',
+          policy: 'external-access.allow-backends-svc-a',
+          ruleIndex: 1,
+        },
         documents,
       ),
     ).toEqual({
-      resource: 'GlobalNetworkPolicy/allow-backends-svc-a',
+      resource: 'GlobalNetworkPolicy/external-access.allow-backends-svc-a',
       rulePath: 'spec.ingress[1]',
     });
     expect(
       ruleRefOf(
-        { stage: 'hostEndpointForwardEgress', policy: 'allow-host-egress', ruleIndex: 0 },
+        {
+          stage: 'hostEndpointForwardEgress',
+          policy: 'external-access.allow-host-egress',
+          ruleIndex: 0,
+        },
         documents,
       ),
-    ).toEqual({ resource: 'GlobalNetworkPolicy/allow-host-egress', rulePath: 'spec.egress[0]' });
+    ).toEqual({
+      resource: 'GlobalNetworkPolicy/external-access.allow-host-egress',
+      rulePath: 'spec.egress[0]',
+    });
     expect(ruleRefOf({ stage: 'preDNAT' }, documents)).toBeUndefined();
     expect(
       ruleRefOf({ stage: 'preDNAT', policy: 'nope', ruleIndex: 0 }, documents),

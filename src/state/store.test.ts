@@ -67,9 +67,9 @@ describe('highlightOf', () => {
   it('an access edge lights the rules it produced', () => {
     const h = highlightOf({ kind: 'access', client: 'office', service: 'svc-a' }, gen);
     expect([...h.rules]).toEqual([
-      'GlobalNetworkPolicy/allow-cluster-ips#spec.ingress[0]',
-      'GlobalNetworkPolicy/allow-cluster-ips#spec.ingress[1]',
-      'GlobalNetworkPolicy/allow-backends-svc-a#spec.ingress[0]',
+      'GlobalNetworkPolicy/external-access.allow-cluster-ips#spec.ingress[0]',
+      'GlobalNetworkPolicy/external-access.allow-cluster-ips#spec.ingress[1]',
+      'GlobalNetworkPolicy/external-access.allow-backends-svc-a#spec.ingress[0]',
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('highlightOf', () => {
     const h = highlightOf(
       {
         kind: 'rule',
-        resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+        resource: 'GlobalNetworkPolicy/external-access.allow-cluster-ips',
         rulePath: 'spec.ingress[2]',
       },
       gen,

@@ -67,8 +67,6 @@ export const inspectorEn = {
   'ui.inspector.service.policy': 'Policy',
   'ui.inspector.service.trafficPolicy': 'Traffic policy',
   'ui.inspector.service.trafficPolicy.follow': 'Follow the design ({mode})',
-  'ui.inspector.service.trafficPolicy.helper':
-    'Cluster: SNAT, policy at the nodes. Local: client address kept, policy at the pods.',
   'ui.inspector.service.inCluster': 'In-cluster access',
   'ui.inspector.service.inCluster.helper': 'Who inside the cluster may reach this Service.',
   'ui.inspector.service.inCluster.allPods': 'Every pod in the cluster',
@@ -123,11 +121,18 @@ export const inspectorEn = {
   'ui.inspector.cluster.hostAccess.allExceptNodePorts': 'All ports except NodePorts',
   'ui.inspector.cluster.hostAccess.only': 'Only these ports',
   'ui.inspector.cluster.hostAccess.tcp': 'TCP ports',
-  'ui.inspector.cluster.hostAccess.tcp.helper': 'Comma-separated, e.g. 22, 10250.',
+  'ui.inspector.cluster.hostAccess.tcp.helper':
+    'Ports or ranges, comma-separated, e.g. 22, 10250:10259.',
   'ui.inspector.cluster.hostAccess.udp': 'UDP ports',
-  'ui.inspector.cluster.hostAccess.udp.helper': 'Comma-separated.',
+  'ui.inspector.cluster.hostAccess.udp.helper': 'Ports or ranges, comma-separated, e.g. 53.',
+  'ui.inspector.ports.entry.notPort':
+    '"{value}" is neither a port nor a range: write 22 or 10250:10259',
+  'ui.inspector.ports.entry.outOfRange': '{value}: ports run from 1 to 65535',
+  'ui.inspector.ports.entry.reversed':
+    '{value}: a range goes from the lower port to the higher, e.g. 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     "Calico's failsafe ports (SSH, BGP, etcd, the API server) stay open anyway.",
+  'ui.inspector.cluster.output': 'Output',
   'ui.inspector.cluster.profile': 'Output profile',
   'ui.inspector.cluster.profile.hardened': 'Hardened',
   'ui.inspector.cluster.profile.hardened.detail':
@@ -135,10 +140,24 @@ export const inspectorEn = {
   'ui.inspector.cluster.profile.guide': 'Guide',
   'ui.inspector.cluster.profile.guide.detail':
     "Exactly the guide's recipe; its gaps are reported as warnings.",
-  /** `{mode}` (Cluster or Local) is shown in bold. */
-  'ui.inspector.cluster.trafficPolicy': 'Traffic policy: {mode}',
+  'ui.inspector.cluster.trafficPolicy': 'Traffic policy',
+  'ui.inspector.cluster.calicoVersion': 'Target Calico version',
+  'ui.inspector.cluster.calicoVersion.newest': '{version} (newest)',
+  'ui.inspector.cluster.calicoVersion.tiers':
+    "The policies go into a tier of their own that passes whatever they do not decide on to the cluster's own policies.",
+  'ui.inspector.cluster.calicoVersion.noTiers':
+    'No tiers before Calico 3.29: no policy selects the pods (it would isolate them); the host and pre-DNAT policies do the protecting.',
+  'ui.inspector.cluster.staged': 'Staged policies (dry run)',
+  'ui.inspector.cluster.staged.helper':
+    'Writes StagedGlobalNetworkPolicy and StagedNetworkPolicy: Calico reports what they would allow or deny and enforces nothing. Turn this off and apply again to enforce.',
+  'ui.inspector.cluster.staged.needs':
+    'Staged policies need Calico 3.30 or newer; the target is {version}.',
   'ui.inspector.cluster.trafficPolicy.hint':
-    'Set the global traffic policy in the top bar; a service may override it.',
+    'The same switch is in the top bar; a Service may override it in its own settings.',
+  // Under every traffic-policy picker (the mode's hint itself is core: trafficMode.*.hint).
+  'ui.inspector.trafficPolicy.Cluster': 'Cluster',
+  'ui.inspector.trafficPolicy.Local': 'Local',
+  'ui.inspector.trafficPolicy.more': 'What Local really does',
 } as const;
 
 export const inspectorZhCN: Translation<typeof inspectorEn> = {
@@ -202,8 +221,6 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.service.policy': '策略',
   'ui.inspector.service.trafficPolicy': '流量策略',
   'ui.inspector.service.trafficPolicy.follow': '跟随设计（{mode}）',
-  'ui.inspector.service.trafficPolicy.helper':
-    'Cluster：做 SNAT，策略在节点上。Local：保留客户端地址，策略在 Pod 上。',
   'ui.inspector.service.inCluster': '集群内访问',
   'ui.inspector.service.inCluster.helper': '集群内哪些 Pod 可以访问此 Service。',
   'ui.inspector.service.inCluster.allPods': '集群中的所有 Pod',
@@ -255,17 +272,37 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.cluster.hostAccess.allExceptNodePorts': '除 NodePort 外的所有端口',
   'ui.inspector.cluster.hostAccess.only': '仅限以下端口',
   'ui.inspector.cluster.hostAccess.tcp': 'TCP 端口',
-  'ui.inspector.cluster.hostAccess.tcp.helper': '以逗号分隔，例如 22, 10250。',
+  'ui.inspector.cluster.hostAccess.tcp.helper':
+    '端口或端口范围，以逗号分隔，例如 22, 10250:10259。',
   'ui.inspector.cluster.hostAccess.udp': 'UDP 端口',
-  'ui.inspector.cluster.hostAccess.udp.helper': '以逗号分隔。',
+  'ui.inspector.cluster.hostAccess.udp.helper': '端口或端口范围，以逗号分隔，例如 53。',
+  'ui.inspector.ports.entry.notPort': '“{value}”既不是端口也不是端口范围：应写成 22 或 10250:10259',
+  'ui.inspector.ports.entry.outOfRange': '{value}：端口取值为 1 到 65535',
+  'ui.inspector.ports.entry.reversed': '{value}：端口范围须从小到大书写，例如 10250:10259',
   'ui.inspector.cluster.hostAccess.failsafe':
     'Calico 的 failsafe 端口（SSH、BGP、etcd、API 服务器）无论如何都保持开放。',
+  'ui.inspector.cluster.output': '输出',
   'ui.inspector.cluster.profile': '输出方案',
   'ui.inspector.cluster.profile.hardened': '加固',
   'ui.inspector.cluster.profile.hardened.detail':
     '符合 Calico 的实际行为：补上指南遗漏的拒绝规则。',
   'ui.inspector.cluster.profile.guide': '指南',
   'ui.inspector.cluster.profile.guide.detail': '完全照搬指南的做法；其缺漏以警告列出。',
-  'ui.inspector.cluster.trafficPolicy': '流量策略：{mode}',
-  'ui.inspector.cluster.trafficPolicy.hint': '全局流量策略在顶栏设置；单个 Service 可覆盖它。',
+  'ui.inspector.cluster.trafficPolicy': '流量策略',
+  'ui.inspector.cluster.trafficPolicy.hint':
+    '顶栏中也有同一开关；单个 Service 可在自己的设置中覆盖它。',
+  'ui.inspector.trafficPolicy.Cluster': 'Cluster',
+  'ui.inspector.trafficPolicy.Local': 'Local',
+  'ui.inspector.trafficPolicy.more': 'Local 的实际行为',
+  'ui.inspector.cluster.calicoVersion': '目标 Calico 版本',
+  'ui.inspector.cluster.calicoVersion.newest': '{version}（最新）',
+  'ui.inspector.cluster.calicoVersion.tiers':
+    '策略放在单独的层级（tier）中，凡未判定的流量都交给集群原有的策略处理。',
+  'ui.inspector.cluster.calicoVersion.noTiers':
+    'Calico 3.29 之前没有层级：不生成选择 Pod 的策略（否则会隔离 Pod），由主机策略和 pre-DNAT 策略提供防护。',
+  'ui.inspector.cluster.staged': '暂存策略（试运行）',
+  'ui.inspector.cluster.staged.helper':
+    '生成 StagedGlobalNetworkPolicy 和 StagedNetworkPolicy：Calico 只报告它们会允许或拒绝什么，不做任何拦截。关闭此项后重新 apply 即可生效。',
+  'ui.inspector.cluster.staged.needs':
+    '暂存策略需要 Calico 3.30 或更高版本；当前目标为 {version}。',
 };

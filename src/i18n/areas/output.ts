@@ -32,6 +32,21 @@ export const outputEn = {
   'ui.output.yaml.copiedStale': 'Copied (out of date: the design has errors)',
   'ui.output.yaml.noClipboard': 'Copy failed: the clipboard is not available here',
   'ui.output.yaml.copyFailed': 'Copy failed: {detail}',
+  // The two parts of the YAML tab
+  'ui.output.part.label': 'Part of the output',
+  'ui.output.part.policies': 'Policies',
+  'ui.output.part.changes': 'Cluster changes',
+  'ui.output.part.policies.purpose':
+    'Only what this tool owns, labelled as such: apply it as a whole, delete it as a whole to roll back.',
+  'ui.output.part.changes.purpose':
+    'Patches to objects you own (Services, BGPConfiguration): review each, then run its command.',
+  'ui.output.changes.region': 'Cluster changes',
+  'ui.output.changes.showing': 'the cluster changes of the last YAML that generated',
+  'ui.output.changes.effects': 'Side effects',
+  'ui.output.changes.command': 'Command',
+  'ui.output.changes.patch': 'Merge patch',
+  'ui.output.changes.copyCommand': 'Copy the command for {change}',
+  'ui.output.changes.commandCopied': 'Command copied',
   // Explanation
   'ui.output.explanation.region': 'Explanation',
   'ui.output.explanation.showing': 'the explanation of the last YAML that generated',
@@ -72,6 +87,20 @@ export const outputZhCN: Translation<typeof outputEn> = {
   'ui.output.yaml.copiedStale': '已复制（已过期：设计中有错误）',
   'ui.output.yaml.noClipboard': '复制失败：此处无法使用剪贴板',
   'ui.output.yaml.copyFailed': '复制失败：{detail}',
+  'ui.output.part.label': '输出部分',
+  'ui.output.part.policies': '策略',
+  'ui.output.part.changes': '集群变更',
+  'ui.output.part.policies.purpose':
+    '只含本工具管理的资源，均带有相应标签：整体 apply，回滚时整体删除。',
+  'ui.output.part.changes.purpose':
+    '对你自己管理的对象（Service、BGPConfiguration）的补丁：逐条审阅后再执行对应命令。',
+  'ui.output.changes.region': '集群变更',
+  'ui.output.changes.showing': '上次成功生成的 YAML 中的集群变更',
+  'ui.output.changes.effects': '副作用',
+  'ui.output.changes.command': '命令',
+  'ui.output.changes.patch': '合并补丁',
+  'ui.output.changes.copyCommand': '复制 {change} 的命令',
+  'ui.output.changes.commandCopied': '命令已复制',
   'ui.output.explanation.region': '说明',
   'ui.output.explanation.showing': '上次成功生成的 YAML 的说明',
   'ui.output.explanation.docsPage':

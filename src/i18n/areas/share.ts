@@ -27,8 +27,10 @@ export const shareEn = {
   // ExportMenu
   'ui.share.export.button': 'Export',
   'ui.share.export.notGenerated': 'The design has errors: fix them first (see Problems)',
-  'ui.share.export.downloadYaml': 'Download YAML',
-  'ui.share.export.copyYaml': 'Copy YAML',
+  'ui.share.export.policies': 'Policies (YAML)',
+  'ui.share.export.changes': 'Cluster changes (YAML)',
+  'ui.share.export.all': 'Everything in one file (YAML)',
+  'ui.share.export.copyYaml': 'Copy the policies (YAML)',
   'ui.share.export.diagramSvg': 'Export diagram as SVG',
   'ui.share.export.diagramPng': 'Export diagram as PNG',
   'ui.share.export.yamlCopied': 'YAML copied',
@@ -121,7 +123,7 @@ export const shareEn = {
     "Calico's guide “Apply policy to services exposed externally as cluster IPs”: two nodes, two services on ports 80 and 443, an office and a partner network, each allowed to one service.",
   'ui.share.examples.local.title': 'Local mode shop',
   'ui.share.examples.local.description':
-    'One service with externalTrafficPolicy Local, so its pods see the client address: customers may use port 80 only, the ops team (IPv4 and IPv6) every port. A named target port.',
+    'One service with externalTrafficPolicy Local, which makes it a NodePort Service: customers may use port 80 only, the ops team (IPv4 and IPv6) every port. A named target port.',
   'ui.share.examples.mixed.title': 'Mixed modes',
   'ui.share.examples.mixed.description':
     'A Cluster-mode web service beside a Local-mode DNS service (UDP and TCP 53) in two service CIDRs; a custom node label; node access limited to SSH and the kubelet.',
@@ -148,8 +150,10 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.summary.access.other': '{count} 条访问连线',
   'ui.share.export.button': '导出',
   'ui.share.export.notGenerated': '设计有错误：请先修正（见“问题”）',
-  'ui.share.export.downloadYaml': '下载 YAML',
-  'ui.share.export.copyYaml': '复制 YAML',
+  'ui.share.export.policies': '策略（YAML）',
+  'ui.share.export.changes': '集群变更（YAML）',
+  'ui.share.export.all': '全部内容合为一个文件（YAML）',
+  'ui.share.export.copyYaml': '复制策略（YAML）',
   'ui.share.export.diagramSvg': '将示意图导出为 SVG',
   'ui.share.export.diagramPng': '将示意图导出为 PNG',
   'ui.share.export.yamlCopied': '已复制 YAML',
@@ -232,7 +236,7 @@ export const shareZhCN: Translation<typeof shareEn> = {
     'Calico 指南《为暴露到集群外的集群 IP 服务设置策略》：两个节点，两个使用端口 80 和 443 的服务，一个办公网和一个合作方网络，各自只允许访问一个服务。',
   'ui.share.examples.local.title': 'Local 模式网店',
   'ui.share.examples.local.description':
-    '一个 externalTrafficPolicy 为 Local 的服务，其 Pod 能看到客户端地址：顾客只能使用端口 80，运维团队（IPv4 和 IPv6）可以使用所有端口。目标端口为命名端口。',
+    '一个 externalTrafficPolicy 为 Local 的服务，因此它是 NodePort 类型的 Service：顾客只能使用端口 80，运维团队（IPv4 和 IPv6）可以使用所有端口。目标端口为命名端口。',
   'ui.share.examples.mixed.title': '混合模式',
   'ui.share.examples.mixed.description':
     'Cluster 模式的 Web 服务与 Local 模式的 DNS 服务（UDP 和 TCP 53）并存，分属两个服务 CIDR；自定义节点标签；节点访问仅限 SSH 和 kubelet。',

@@ -11,9 +11,6 @@ export const shellEn = {
   // The top bar. The app's name stays English in every language: it is the product's name.
   'ui.shell.appName': 'ClusterIP Policy Designer',
   'ui.shell.mode.label': 'External traffic policy mode',
-  'ui.shell.mode.Cluster':
-    'Cluster: traffic is SNATed; policy acts at the host endpoints (preDNAT + applyOnForward)',
-  'ui.shell.mode.Local': 'Local: the client address is kept; policy on the pods',
   'ui.shell.profile.label': 'Output profile',
   'ui.shell.profile.hardened': 'Hardened',
   'ui.shell.profile.guide': "Guide's recipe",
@@ -60,8 +57,6 @@ export const shellZhCN: Translation<typeof shellEn> = {
 
   'ui.shell.appName': 'ClusterIP Policy Designer',
   'ui.shell.mode.label': '外部流量策略模式',
-  'ui.shell.mode.Cluster': 'Cluster：流量经过 SNAT；策略作用于主机端点（preDNAT + applyOnForward）',
-  'ui.shell.mode.Local': 'Local：保留客户端地址；策略作用于 Pod',
   'ui.shell.profile.label': '输出方案',
   'ui.shell.profile.hardened': '加固',
   'ui.shell.profile.guide': '指南原方案',

@@ -26,7 +26,9 @@ export const tourEn = {
     "Drag from an external client's right edge to a Service, or pick the Service in the client's inspector: each arrow lets that client reach that Service's ports. Click any element or arrow (or Tab to it) to edit it in the inspector.",
   'ui.tour.mode.title': 'Cluster or Local',
   'ui.tour.mode.body':
-    'In Cluster mode a node may forward traffic with SNAT to a backend on another node, which then sees a node address instead of the client. So the client is checked where it enters: on host endpoints, with preDNAT and applyOnForward policy. In Local mode the client address is kept, and plain policy on the pods does the job.',
+    'In Cluster mode a node may forward traffic with SNAT to a backend on another node, which then sees a node address instead of the client. So the client is checked where it enters: on host endpoints, with preDNAT and applyOnForward policy.',
+  // The Local step's body is the shared story (src/i18n/trafficModeStory.ts), not words of its own.
+  'ui.tour.local.title': 'Local in practice',
   'ui.tour.profile.title': "Guide's recipe or hardened",
   'ui.tour.profile.body':
     "The guide's recipe writes the guide's policies as printed, with two gaps: pre-DNAT policy has no default drop, so clients that no rule lists still get through; and backends on the node where traffic enters see the real client address, which the guide's pod policy does not allow. Hardened closes both.",
@@ -101,7 +103,8 @@ export const tourZhCN: Translation<typeof tourEn> = {
     '从外部客户端的右边缘拖到一个 Service，或在客户端的属性面板中选择该 Service：每条箭头允许该客户端访问该 Service 的端口。点击任一元素或箭头（或用 Tab 键移到它上面），即可在属性面板中编辑。',
   'ui.tour.mode.title': 'Cluster 还是 Local',
   'ui.tour.mode.body':
-    '在 Cluster 模式下，节点可能经 SNAT 把流量转发到另一个节点上的后端，后端看到的是节点地址而不是客户端地址。所以要在流量进入处检查客户端：在主机端点上使用带 preDNAT 和 applyOnForward 的策略。在 Local 模式下客户端地址得以保留，Pod 上的普通策略即可胜任。',
+    '在 Cluster 模式下，节点可能经 SNAT 把流量转发到另一个节点上的后端，后端看到的是节点地址而不是客户端地址。所以要在流量进入处检查客户端：在主机端点上使用带 preDNAT 和 applyOnForward 的策略。',
+  'ui.tour.local.title': 'Local 的实际效果',
   'ui.tour.profile.title': '指南原方案还是加固',
   'ui.tour.profile.body':
     '“指南原方案”按指南原样写出策略，带着两个漏洞：pre-DNAT 策略没有默认丢弃，所以没有被任何规则列出的客户端照样能通过；而流量进入的节点上的后端看到的是真实的客户端地址，指南的 Pod 策略并不放行它。“加固”把两者都补上。',

@@ -1,4 +1,7 @@
-/** The cluster settings: design name, networks, host access, output profile. */
+/**
+ * The cluster settings: design name, networks, host access, traffic policy, and the output
+ * (profile, target Calico version, staged policies).
+ */
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -9,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useWatch } from 'react-hook-form';
 import type { AnyMessageId } from '../../i18n/t';
-import type { TrafficPolicy } from '../../model/design';
+import { CALICO_VERSIONS, NEWEST_CALICO, calicoAtLeast } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { clusterProblems } from './fieldProblems';
@@ -20,9 +23,9 @@ import {
   Hint,
   SectionTitle,
   SelectInput,
+  SwitchInput,
   TextInput,
   TextListField,
-  withNodes,
   type Option,
 } from './fields';
 import {
@@ -33,6 +36,7 @@ import {
   type ClusterSettings,
 } from './formSchemas';
 import { isSameJson } from './isSameJson';
+import { TrafficModeHint } from './TrafficModeHint';
 import { newSession, useInspectorForm } from './useInspectorForm';
 
 /** A radio choice, in message ids: put into words when shown. */
@@ -47,10 +51,13 @@ function RadioInput({
   name,
   label,
   choices,
+  describedBy,
 }: {
   name: string;
   label: string;
   choices: readonly Choice[];
+  /** The id of a hint under the group that describes the whole choice. */
+  describedBy?: string;
 }) {
   const labelId = useId();
   const detailId = useId();
@@ -65,6 +72,7 @@ function RadioInput({
         render={({ field }) => (
           <RadioGroup
             aria-labelledby={labelId}
+            aria-describedby={describedBy}
             name={field.name}
             value={field.value}
             onChange={(e) => field.onChange(e.target.value)}
@@ -107,6 +115,31 @@ const HOST_ACCESS: readonly Choice[] = [
   { value: 'only', label: 'ui.inspector.cluster.hostAccess.only' },
 ];
 
+// The modes keep their English names (the glossary's Cluster and Local) in every language.
+const TRAFFIC_POLICIES: readonly Choice[] = [
+  { value: 'Cluster', label: 'ui.inspector.trafficPolicy.Cluster' },
+  { value: 'Local', label: 'ui.inspector.trafficPolicy.Local' },
+];
+
+/** The global traffic policy's picker, with the chosen mode's hint right under it. */
+function TrafficPolicyPicker() {
+  const t = useT();
+  const hintId = useId();
+  const mode = useWatch<ClusterDraft, 'cluster.trafficPolicy'>({ name: 'cluster.trafficPolicy' });
+  return (
+    <Stack spacing={0.5}>
+      <RadioInput
+        name="cluster.trafficPolicy"
+        label={t('ui.inspector.cluster.trafficPolicy')}
+        choices={TRAFFIC_POLICIES}
+        describedBy={hintId}
+      />
+      <TrafficModeHint mode={mode} id={hintId} />
+      <Hint>{t('ui.inspector.cluster.trafficPolicy.hint')}</Hint>
+    </Stack>
+  );
+}
+
 const PROFILES: readonly Choice[] = [
   {
     value: 'hardened',
@@ -143,6 +176,61 @@ function HostAccessPorts() {
   );
 }
 
+/** Newest first: most users target a current release. */
+const VERSIONS = [...CALICO_VERSIONS].reverse();
+
+/** The target Calico version, and under it what that version's output is built from. */
+function CalicoVersionField() {
+  const t = useT();
+  const version = useWatch<ClusterDraft, 'output.calicoVersion'>({ name: 'output.calicoVersion' });
+  const options = useMemo<readonly Option[]>(
+    () =>
+      VERSIONS.map((v) => ({
+        value: v,
+        label:
+          v === NEWEST_CALICO ? t('ui.inspector.cluster.calicoVersion.newest', { version: v }) : v,
+      })),
+    [t],
+  );
+  const tiers = calicoAtLeast(version, '3.29');
+  return (
+    <SelectInput
+      name="output.calicoVersion"
+      label={t('ui.inspector.cluster.calicoVersion')}
+      options={options}
+      helperText={t(
+        tiers
+          ? 'ui.inspector.cluster.calicoVersion.tiers'
+          : 'ui.inspector.cluster.calicoVersion.noTiers',
+      )}
+    />
+  );
+}
+
+/**
+ * Staged output: off and out of reach below Calico 3.30, with the reason shown. A design that has
+ * it on and a version lowered under it keeps the switch usable, so the user can turn it off where
+ * the problem is shown.
+ */
+function StagedField() {
+  const t = useT();
+  const [version, staged] = useWatch<ClusterDraft, ['output.calicoVersion', 'output.staged']>({
+    name: ['output.calicoVersion', 'output.staged'],
+  });
+  const supported = calicoAtLeast(version, '3.30');
+  return (
+    <SwitchInput
+      name="output.staged"
+      label={t('ui.inspector.cluster.staged')}
+      disabled={!supported && !staged}
+      helperText={t(
+        supported ? 'ui.inspector.cluster.staged.helper' : 'ui.inspector.cluster.staged.needs',
+        { version },
+      )}
+    />
+  );
+}
+
 export function ClusterForm() {
   const store = useStore();
   const design = useDesign();
@@ -156,8 +244,8 @@ export function ClusterForm() {
         store.dispatch({ type: 'setName', name: next.name }, { coalesce });
       if (!isSameJson(next.cluster, now.cluster))
         store.dispatch({ type: 'setCluster', cluster: next.cluster }, { coalesce });
-      if (next.output.profile !== now.output.profile)
-        store.dispatch({ type: 'setProfile', profile: next.output.profile }, { coalesce });
+      if (!isSameJson(next.output, now.output))
+        store.dispatch({ type: 'setOutput', output: next.output }, { coalesce });
     },
     [store, session],
   );
@@ -170,17 +258,13 @@ export function ClusterForm() {
   });
   return (
     <FormProvider {...form}>
-      <ClusterFields trafficPolicy={design.cluster.trafficPolicy} />
+      <ClusterFields />
     </FormProvider>
   );
 }
 
 /** Memoised: the inputs re-render on their own field's changes, not on every design change. */
-const ClusterFields = memo(function ClusterFields({
-  trafficPolicy,
-}: {
-  trafficPolicy: TrafficPolicy;
-}) {
+const ClusterFields = memo(function ClusterFields() {
   const t = useT();
   // IPIP and VXLAN are names, the same in every language.
   const encapsulations = useMemo<readonly Option[]>(
@@ -237,17 +321,15 @@ const ClusterFields = memo(function ClusterFields({
         choices={HOST_ACCESS}
       />
       <HostAccessPorts />
+      <SectionTitle>{t('ui.inspector.cluster.output')}</SectionTitle>
       <RadioInput
         name="output.profile"
         label={t('ui.inspector.cluster.profile')}
         choices={PROFILES}
       />
-      <Typography variant="body2">
-        {withNodes(t('ui.inspector.cluster.trafficPolicy'), {
-          mode: <strong>{trafficPolicy}</strong>,
-        })}
-      </Typography>
-      <Hint>{t('ui.inspector.cluster.trafficPolicy.hint')}</Hint>
+      <CalicoVersionField />
+      <StagedField />
+      <TrafficPolicyPicker />
       <FormError />
     </FormColumn>
   );

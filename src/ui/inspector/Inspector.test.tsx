@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { translator } from '../../i18n/t';
+import { modeHint } from '../../i18n/trafficModeStory';
 import { guideExample } from '../../model/examples';
 import { StoreContext } from '../../state/hooks';
 import { memoryStorage } from '../../state/persistence';
@@ -201,10 +202,16 @@ describe('service form', () => {
     const { user, design } = await setup({ kind: 'element', id: 'svc-a' });
     const policy = screen.getByRole('combobox', { name: 'Traffic policy' });
     expect(screen.getByRole('option', { name: 'Follow the design (Cluster)' })).toBeInTheDocument();
+    expect(policy).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
     await user.selectOptions(policy, 'Local');
     expect(design().services[0]?.trafficPolicy).toBe('Local');
+    // The hint under the picker follows the choice: Local makes the Service a NodePort Service.
+    await expectDescription(policy, modeHint('Local', translator('en'), 'en'));
+    expect(policy).toHaveAccessibleDescription(/the Service becomes type NodePort/);
+    expect(screen.getByRole('button', { name: 'What Local really does' })).toBeInTheDocument();
     await user.selectOptions(policy, '');
     expect(design().services[0]).not.toHaveProperty('trafficPolicy');
+    await expectDescription(policy, translator('en')('trafficMode.Cluster.hint'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'In-cluster access' }), 'none');
     expect(design().services[0]?.inCluster).toBe('none');
   });
@@ -296,19 +303,23 @@ describe('cluster settings', () => {
     expect(design()).toBe(before);
   });
 
-  it('opens only the listed host ports, checked as a comma list', async () => {
+  it('opens only the listed host ports and ranges, and says which entry is wrong', async () => {
     const { user, design } = await setup({ kind: 'cluster' });
     await user.click(screen.getByRole('radio', { name: 'Only these ports' }));
     expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [], udp: [] });
     const tcp = textbox('TCP ports');
-    await user.type(tcp, '22, 10250');
-    expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [22, 10250], udp: [] });
+    await user.type(tcp, '22, 10250:10259');
+    const good = { mode: 'only', tcp: [22, '10250:10259'], udp: [] };
+    expect(design().cluster.hostAccess).toEqual(good);
     await user.type(tcp, ', x');
+    await expectDescription(tcp, '"x" is neither a port nor a range: write 22 or 10250:10259');
+    expect(design().cluster.hostAccess).toEqual(good);
+    await replaceText(user, tcp, '22, 10259:10250');
     await expectDescription(
       tcp,
-      'not a list of port numbers (1–65535) separated by commas: "22, 10250, x"',
+      '10259:10250: a range goes from the lower port to the higher, e.g. 10250:10259',
     );
-    expect(design().cluster.hostAccess).toEqual({ mode: 'only', tcp: [22, 10250], udp: [] });
+    expect(design().cluster.hostAccess).toEqual(good);
   });
 
   it('renames the design and switches the output profile', async () => {
@@ -319,6 +330,18 @@ describe('cluster settings', () => {
     await user.click(screen.getByRole('radio', { name: 'Guide' }));
     expect(design().name).toBe('Lab');
     expect(design().output.profile).toBe('guide');
+  });
+
+  it('picks the traffic policy, with the chosen mode told right under the picker', async () => {
+    const { user, design } = await setup({ kind: 'cluster' });
+    const modes = screen.getByRole('radiogroup', { name: 'Traffic policy' });
+    expect(modes).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
+    await user.click(within(modes).getByRole('radio', { name: 'Local' }));
+    expect(design().cluster.trafficPolicy).toBe('Local');
+    await waitFor(() =>
+      expect(modes).toHaveAccessibleDescription(/the Service becomes type NodePort/),
+    );
+    expect(screen.getByRole('button', { name: 'What Local really does' })).toBeInTheDocument();
   });
 });
 
@@ -374,7 +397,9 @@ describe('in 简体中文', () => {
     expect(textbox('Service CIDR 1')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '加固' })).toBeChecked();
     expect(screen.getByRole('option', { name: '无' })).toBeInTheDocument();
-    expect(screen.getByText('流量策略：', { exact: false })).toHaveTextContent('流量策略：Cluster');
+    const modes = screen.getByRole('radiogroup', { name: '流量策略' });
+    expect(within(modes).getByRole('radio', { name: 'Cluster' })).toBeChecked();
+    expect(modes).toHaveAccessibleDescription(zh('trafficMode.Cluster.hint'));
   });
 
   it('follows a language switch, field errors included', async () => {

@@ -2,7 +2,7 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { memo, useMemo } from 'react';
-import { FormProvider, useFieldArray } from 'react-hook-form';
+import { FormProvider, useFieldArray, useWatch } from 'react-hook-form';
 import type { Element } from '../../model/commands';
 import type { AnyMessageId } from '../../i18n/t';
 import type { Service, TrafficPolicy } from '../../model/design';
@@ -24,6 +24,7 @@ import {
   type Option,
 } from './fields';
 import { serviceFormSchema, toServiceDraft, type ServiceDraft } from './formSchemas';
+import { LocalStoryLink, useModeHint } from './TrafficModeHint';
 import { useElementForm } from './useInspectorForm';
 
 const toElement = (value: Service): Element => ({ kind: 'service', value });
@@ -109,6 +110,8 @@ const ServiceFields = memo(function ServiceFields({
   globalPolicy: TrafficPolicy;
 }) {
   const t = useT();
+  const mode = useWatch<ServiceDraft, 'trafficPolicy'>({ name: 'trafficPolicy' });
+  const hint = useModeHint(mode || globalPolicy);
   // The modes keep their English names (the glossary's Cluster and Local) in every language.
   const policies = useMemo<readonly Option[]>(
     () => [
@@ -147,12 +150,15 @@ const ServiceFields = memo(function ServiceFields({
         removeLabel={(n) => t('ui.inspector.service.selector.remove', { n })}
       />
       <SectionTitle>{t('ui.inspector.service.policy')}</SectionTitle>
-      <SelectInput
-        name="trafficPolicy"
-        label={t('ui.inspector.service.trafficPolicy')}
-        options={policies}
-        helperText={t('ui.inspector.service.trafficPolicy.helper')}
-      />
+      <Stack spacing={0.5}>
+        <SelectInput
+          name="trafficPolicy"
+          label={t('ui.inspector.service.trafficPolicy')}
+          options={policies}
+          helperText={hint}
+        />
+        <LocalStoryLink inset />
+      </Stack>
       <SelectInput
         name="inCluster"
         label={t('ui.inspector.service.inCluster')}

@@ -150,5 +150,6 @@ export function clusterProblems(settings: ClusterSettings, design: Design): Fiel
 function clusterField(p: Problem): string {
   if (p.messageId === 'service.clusterIP.outside') return 'cluster.serviceCidrs';
   if (p.messageId === 'pod.ip.outside') return 'cluster.podCidrs';
+  if (p.path === 'output.staged') return 'output.staged';
   return 'root';
 }

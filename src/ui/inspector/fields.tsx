@@ -7,12 +7,15 @@ import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { Fragment, memo, type ChangeEvent, type ReactNode, type Ref } from 'react';
+import { Fragment, memo, useId, type ChangeEvent, type ReactNode, type Ref } from 'react';
 import { Controller, useFieldArray, useFormState } from 'react-hook-form';
 import { useStore } from '../../state/hooks';
 import { listErrorMessage } from './inspectorResolver';
@@ -135,6 +138,59 @@ export function SelectInput({
           options={options}
         />
       )}
+    />
+  );
+}
+
+/**
+ * An on/off setting: a switch with its label, and under it the helper text, or the field's error
+ * in its place. `disabled` comes with the reason as `helperText`, so the user reads why.
+ */
+export function SwitchInput({
+  name,
+  label,
+  helperText,
+  disabled = false,
+}: {
+  name: string;
+  label: string;
+  helperText: string;
+  disabled?: boolean;
+}) {
+  const helperId = useId();
+  return (
+    <Controller
+      name={name}
+      render={({ field, fieldState }) => {
+        const error = fieldState.error?.message;
+        return (
+          <FormControl error={error !== undefined} disabled={disabled}>
+            <FormControlLabel
+              label={label}
+              // MUI pulls the label 11 px left for a medium switch; a small one needs less, or
+              // it sticks out of the column.
+              sx={{ ml: -0.75, mr: 0, '& .MuiFormControlLabel-label': { typography: 'body2' } }}
+              control={
+                <Switch
+                  size="small"
+                  name={field.name}
+                  checked={field.value === true}
+                  onChange={(e) => field.onChange(e.target.checked)}
+                  onBlur={field.onBlur}
+                  slotProps={{ input: { ref: field.ref, 'aria-describedby': helperId } }}
+                />
+              }
+            />
+            {/* The reason a switch is off limits must stay readable: not greyed out with it. */}
+            <FormHelperText
+              id={helperId}
+              sx={{ mx: 0, '&.Mui-disabled:not(.Mui-error)': { color: 'text.secondary' } }}
+            >
+              {error ?? helperText}
+            </FormHelperText>
+          </FormControl>
+        );
+      }}
     />
   );
 }

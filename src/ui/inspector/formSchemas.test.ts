@@ -15,6 +15,8 @@ import {
   toNodeDraft,
   toPodDraft,
   toServiceDraft,
+  badPortEntry,
+  portsFromText,
 } from './formSchemas';
 
 const richer: Design = {
@@ -22,7 +24,7 @@ const richer: Design = {
   cluster: {
     ...guideExample.cluster,
     encapsulation: 'VXLAN',
-    hostAccess: { mode: 'only', tcp: [22, 10250], udp: [53] },
+    hostAccess: { mode: 'only', tcp: [22, '10250:10259'], udp: [53] },
   },
   nodes: guideExample.nodes.map((n) => ({ ...n, labels: { zone: 'a' }, tunnelIP: '10.244.0.1' })),
   services: guideExample.services.map((s) => ({
@@ -102,5 +104,20 @@ describe('elementProblems', () => {
     expect(elementProblems(ip(n2, '172.16.0.11'), guideExample)[0]?.params.other).toBe(
       'nodes[0].interfaces[0].ips[0]',
     );
+  });
+});
+
+describe('host access port lists', () => {
+  it('reads ports and ranges, and names the first entry the format refuses, with why', () => {
+    expect(portsFromText(' 22,10250:10259  53 ')).toEqual([22, '10250:10259', 53]);
+    expect(badPortEntry('22, 10250:10259')).toBeUndefined();
+    expect(badPortEntry('22, ssh, 0')).toEqual({
+      entry: 'ssh',
+      messageId: 'ui.inspector.ports.entry.notPort',
+    });
+    expect(badPortEntry('22, 70000')?.messageId).toBe('ui.inspector.ports.entry.outOfRange');
+    expect(badPortEntry('1:65536')?.messageId).toBe('ui.inspector.ports.entry.outOfRange');
+    expect(badPortEntry('10259:10250')?.messageId).toBe('ui.inspector.ports.entry.reversed');
+    expect(badPortEntry('1:2:3')?.messageId).toBe('ui.inspector.ports.entry.notPort');
   });
 });

@@ -16,7 +16,7 @@ import {
   labelsSchema,
   nodeSchema,
   podSchema,
-  portNumberSchema,
+  portOrRangeSchema,
   protocolSchema,
   serviceSchema,
   trafficPolicySchema,
@@ -66,12 +66,40 @@ function portFromText(text: string): number {
   return /^\d+$/.test(s) ? Number(s) : Number.NaN;
 }
 
-/** A list of ports typed as `22, 10250`. */
-export function portsFromText(text: string): number[] {
-  return text
-    .split(/[\s,]+/)
-    .filter((s) => s !== '')
-    .map(portFromText);
+const listEntries = (text: string): string[] => text.split(/[\s,]+/).filter((s) => s !== '');
+
+/** One entry of a port list: a port, or a range `lo:hi` kept as Calico writes it. */
+function portOrRangeFromText(entry: string): number | string {
+  return entry.includes(':') ? entry : portFromText(entry);
+}
+
+/** A list of ports and ranges typed as `22, 10250:10259`. */
+export function portsFromText(text: string): (number | string)[] {
+  return listEntries(text).map(portOrRangeFromText);
+}
+
+/** Why an entry of a port list is refused, as a message id of the inspector's words. */
+export type PortEntryProblem =
+  | 'ui.inspector.ports.entry.notPort'
+  | 'ui.inspector.ports.entry.outOfRange'
+  | 'ui.inspector.ports.entry.reversed';
+
+/** The first entry of a port list the format refuses, and why; undefined when all are good. */
+export function badPortEntry(
+  text: string,
+): { entry: string; messageId: PortEntryProblem } | undefined {
+  for (const entry of listEntries(text)) {
+    if (portOrRangeSchema.safeParse(portOrRangeFromText(entry)).success) continue;
+    const numbers = /^(\d+)(?::(\d+))?$/.exec(entry);
+    const lo = Number(numbers?.[1]);
+    const hi = Number(numbers?.[2] ?? lo);
+    const inBounds = [lo, hi].every((p) => p >= 1 && p <= 65535);
+    let messageId: PortEntryProblem = 'ui.inspector.ports.entry.notPort';
+    if (numbers && !inBounds) messageId = 'ui.inspector.ports.entry.outOfRange';
+    else if (numbers && lo > hi) messageId = 'ui.inspector.ports.entry.reversed';
+    return { entry, messageId };
+  }
+  return undefined;
 }
 
 /** `{ [key]: text }` when the text is not empty: an empty optional input means "absent". */
@@ -268,11 +296,15 @@ export function toAccessDraft(access: Access): AccessDraft {
 const clusterSettingsSchema = designSchema.pick({ name: true, cluster: true, output: true });
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;
 
-/** Checks a comma list of ports with the format's port schema; the list is one input. */
+/**
+ * Checks a comma list of ports and ranges with the format's schema; the list is one input, so its
+ * message names the entry at fault (the resolver finds it again with `badPortEntry`).
+ */
 function checkPortList(text: string, path: string[], ctx: z.RefinementCtx): void {
-  if (portsFromText(text).some((p) => !portNumberSchema.safeParse(p).success))
-    ctx.addIssue({ code: 'custom', path, message: 'form.portList.invalid' });
+  if (badPortEntry(text)) ctx.addIssue({ code: 'custom', path, message: 'form.portList.invalid' });
 }
+
+const outputShape = designSchema.shape.output.unwrap().shape;
 
 export const clusterFormSchema = z
   .object({
@@ -292,7 +324,11 @@ export const clusterFormSchema = z
           checkPortList(h.udp, ['udp'], ctx);
         }),
     }),
-    output: z.object({ profile: designSchema.shape.output.unwrap().shape.profile.unwrap() }),
+    output: z.object({
+      profile: outputShape.profile.unwrap(),
+      calicoVersion: outputShape.calicoVersion.unwrap(),
+      staged: z.boolean(),
+    }),
   })
   .transform((d): z.input<typeof clusterSettingsSchema> => ({
     name: d.name,
@@ -336,6 +372,6 @@ export function toClusterDraft(settings: ClusterSettings): ClusterDraft {
           ? { mode: 'only', tcp: hostAccess.tcp.join(', '), udp: hostAccess.udp.join(', ') }
           : { mode: 'allExceptNodePorts', tcp: '', udp: '' },
     },
-    output: { profile: settings.output.profile },
+    output: { ...settings.output },
   };
 }

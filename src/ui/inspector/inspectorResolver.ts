@@ -19,6 +19,7 @@ import { en, type MessageId } from '../../i18n/en';
 import type { Translate } from '../../i18n/t';
 import { formatCidr, networkOf, parseCidr } from '../../net/ip';
 import type { FieldProblem } from './fieldProblems';
+import { badPortEntry } from './formSchemas';
 
 const isMessageId = (s: string): s is MessageId => Object.hasOwn(en, s);
 
@@ -51,6 +52,10 @@ function inWords(message: string, input: unknown, t: Translate): string {
   if (!isMessageId(message)) return message;
   if (input === '') return t('field.required');
   const value = typeof input === 'string' || typeof input === 'number' ? input : '';
+  if (message === 'form.portList.invalid') {
+    const bad = badPortEntry(String(value));
+    if (bad) return t(bad.messageId, { value: bad.entry });
+  }
   if (message === 'net.cidr.hostBits') {
     const cidr = parseCidr(String(value));
     return t(message, { value, network: cidr ? formatCidr(networkOf(cidr)) : String(value) });

@@ -30,6 +30,8 @@ const INITIAL_GROUPS = 12;
 export function factSource(fact: FactRef, t: Translate): string {
   const validation = /^V§(.+)$/.exec(fact);
   if (validation) return `reference/calico/VALIDATION.md §${validation[1]}`;
+  const dataplanes = /^DP§(.+)$/.exec(fact);
+  if (dataplanes) return `reference/calico/DATAPLANES.md §${dataplanes[1]}`;
   if (fact.startsWith('§')) return `reference/calico/SEMANTICS.md ${fact}`;
   if (/^D\d+$/.test(fact)) return t('ui.output.explanation.docsPage', { fact });
   return fact;

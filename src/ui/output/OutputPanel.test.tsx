@@ -40,8 +40,10 @@ function lineNumberOf(text: string): number {
   return line.n;
 }
 
-const OFFICE_NET = '      - 50.60.0.0/16';
-const PARTNER_NET = '      - 70.80.90.0/24';
+// Rules select a client by the label of its GlobalNetworkSet.
+const OFFICE_NET = "      selector: clusterip-policy-designer/client == 'office'";
+const PARTNER_NET = "      selector: clusterip-policy-designer/client == 'partner'";
+const CLUSTER_IPS = 'external-access.allow-cluster-ips';
 
 /** The guide example with svc-a's cluster IP outside every service CIDR: one error. */
 function breakClusterIP(store: DesignStore): void {
@@ -54,9 +56,11 @@ describe('OutputPanel', () => {
     renderPanel();
     expect(screen.getByRole('tab', { name: 'YAML', selected: true })).toBeInTheDocument();
     const lines = yamlLines();
-    expect(lines.map((l) => l.text)).toContain('  name: allow-cluster-ips');
+    expect(lines.map((l) => l.text)).toContain(`  name: ${CLUSTER_IPS}`);
     expect(lines[0]?.n).toBe(1);
-    expect(lines.at(-1)?.text).toBe('  - cidr: 10.20.30.0/24');
+    // The policies part: no Service, no BGPConfiguration (those are cluster changes).
+    expect(lines.map((l) => l.text)).not.toContain('kind: BGPConfiguration');
+    expect(lines.at(-1)?.text).toBe('  - 172.16.0.12');
     expect(screen.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
   });
 
@@ -72,9 +76,9 @@ describe('OutputPanel', () => {
 
   it('colours keys, values and comments', () => {
     renderPanel();
-    const line = lineElement(lineNumberOf('  name: allow-cluster-ips'));
+    const line = lineElement(lineNumberOf(`  name: ${CLUSTER_IPS}`));
     expect(line.querySelector('.t-key')?.textContent).toBe('name');
-    expect(line.querySelector('.t-string')?.textContent).toBe('allow-cluster-ips');
+    expect(line.querySelector('.t-string')?.textContent).toBe(CLUSTER_IPS);
     expect(lineElement(1).querySelector('.t-comment')).not.toBeNull();
     expect(lineElement(lineNumberOf('---')).querySelector('.t-docStart')?.textContent).toBe('---');
   });
@@ -89,25 +93,27 @@ describe('OutputPanel', () => {
     expect(ruleLines.filter((text) => text === OFFICE_NET).length).toBeGreaterThanOrEqual(2);
     expect(ruleLines).not.toContain(PARTNER_NET);
     // The rest of each document is lit too, less strongly.
-    expect(lines.find((l) => l.text === '  name: allow-cluster-ips')?.highlight).toBe('resource');
-    expect(lines.find((l) => l.text === '  name: allow-backends-svc-b')?.highlight).toBeUndefined();
+    expect(lines.find((l) => l.text === `  name: ${CLUSTER_IPS}`)?.highlight).toBe('resource');
+    expect(
+      lines.find((l) => l.text === '  name: external-access.allow-backends-svc-b')?.highlight,
+    ).toBeUndefined();
   });
 
   it('selects the rule, or the resource, under a clicked line', () => {
     const store = renderPanel();
-    // The office's CIDR first appears in a rule of allow-cluster-ips.
+    // The office's selector first appears in a rule of allow-cluster-ips.
     const office = lineNumberOf(OFFICE_NET);
     fireEvent.click(lineElement(office));
     expect(store.getState().selection).toEqual({
       kind: 'rule',
-      resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+      resource: `GlobalNetworkPolicy/${CLUSTER_IPS}`,
       rulePath: expect.stringMatching(/^spec\.ingress\[\d+\]$/),
     });
     expect(lineElement(office).dataset.highlight).toBe('rule');
-    fireEvent.click(lineElement(lineNumberOf('  name: allow-cluster-ips')));
+    fireEvent.click(lineElement(lineNumberOf(`  name: ${CLUSTER_IPS}`)));
     expect(store.getState().selection).toEqual({
       kind: 'rule',
-      resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+      resource: `GlobalNetworkPolicy/${CLUSTER_IPS}`,
       rulePath: '',
     });
     // The file header belongs to no resource: clicking it changes nothing.
@@ -120,7 +126,7 @@ describe('OutputPanel', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Explanation' }));
     const region = screen.getByRole('region', { name: 'Explanation' });
     expect(
-      within(region).getByRole('heading', { name: 'GlobalNetworkPolicy allow-cluster-ips' }),
+      within(region).getByRole('heading', { name: `GlobalNetworkPolicy ${CLUSTER_IPS}` }),
     ).toBeInTheDocument();
     const buttons = within(region).getAllByRole('button');
     const item = buttons.find((el) =>
@@ -132,7 +138,7 @@ describe('OutputPanel', () => {
     fireEvent.click(item);
     expect(store.getState().selection).toEqual({
       kind: 'rule',
-      resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+      resource: `GlobalNetworkPolicy/${CLUSTER_IPS}`,
       rulePath: `spec.${within(item).getByText(/^ingress\[\d+\]$/).textContent}`,
     });
     expect(item).toHaveAttribute('data-highlight', 'rule');
@@ -143,7 +149,7 @@ describe('OutputPanel', () => {
     fireEvent.keyDown(other, { key: 'Enter' });
     expect(store.getState().selection).toMatchObject({
       kind: 'rule',
-      resource: 'GlobalNetworkPolicy/deny-unlisted-external',
+      resource: 'GlobalNetworkPolicy/external-access.deny-unlisted-external',
     });
     expect(other).toHaveAttribute('data-highlight', 'rule');
     expect(item).not.toHaveAttribute('data-highlight');
@@ -177,7 +183,7 @@ describe('OutputPanel', () => {
     const first = store.getGeneration().current.lints[0]!;
     expect(screen.getByText(first.field!)).toBeInTheDocument();
     expect(screen.getByText(t(first.messageId, first.params), { exact: false })).toBeVisible();
-    expect(yamlLines().map((l) => l.text)).toContain('  name: allow-cluster-ips');
+    expect(yamlLines().map((l) => l.text)).toContain(`  name: ${CLUSTER_IPS}`);
     expect(screen.getByRole('tab', { name: 'Problems (1)' })).toBeInTheDocument();
     // Fixing the design brings the live YAML back.
     act(() => store.undo());
@@ -207,10 +213,10 @@ describe('OutputPanel', () => {
     const store = renderPanel();
     expect(screen.getByRole('tab', { name: 'Problems (0)' })).toBeInTheDocument();
     act(() => store.dispatch({ type: 'setProfile', profile: 'guide' }));
-    fireEvent.click(screen.getByRole('tab', { name: 'Problems (7)' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Problems (8)' }));
     const region = screen.getByRole('region', { name: 'Problems' });
     const items = within(region).getAllByRole('button');
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     const leak = t('lint.guideLeakUnlisted', {
       service: 'default/svc-a',
       clusterIP: '10.20.30.40',

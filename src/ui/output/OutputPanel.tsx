@@ -26,7 +26,7 @@ import { PanelBoundary } from '../boundary/PanelBoundary';
 import { ExplanationView } from './ExplanationView';
 import { ProblemsView, countLints } from './ProblemsView';
 import { withNodes } from './withNodes';
-import { YamlView } from './YamlView';
+import { YamlView, type ShownPart } from './YamlView';
 
 // The simulator's panels load when their tab is first opened, keeping them off the first render.
 const TestTrafficPanel = lazyChunk(() =>
@@ -184,13 +184,18 @@ const OutputTabs = memo(function OutputTabs({
 export function OutputPanel() {
   const t = useT();
   const [tab, setTab] = useState<OutputTab>('yaml');
-  // A rule clicked in a trace is selected (by the simulator views); the YAML shows it lit.
-  const showYaml = useCallback(() => setTab('yaml'), []);
+  // Kept here, not in the view: switching tabs and back shows the part the user chose.
+  const [part, setPart] = useState<ShownPart>('policies');
+  // A rule clicked in a trace is selected (by the simulator views); the policies show it lit.
+  const showYaml = useCallback(() => {
+    setTab('yaml');
+    setPart('policies');
+  }, []);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, minWidth: 0 }}>
       <OutputTabs tab={tab} onChange={setTab} />
       <TabPanel tab="yaml" active={tab}>
-        <YamlView />
+        <YamlView part={part} onPartChange={setPart} />
       </TabPanel>
       <TabPanel tab="explanation" active={tab}>
         <ExplanationView />

@@ -52,7 +52,7 @@ describe('OutputPanel in 简体中文', () => {
     }
     expect(screen.getByRole('button', { name: '复制' })).toBeInTheDocument();
     const yaml = screen.getByRole('region', { name: '生成的 YAML' });
-    expect(yaml).toHaveTextContent('name: allow-cluster-ips');
+    expect(yaml).toHaveTextContent('name: external-access.allow-cluster-ips');
     expect(screen.getByText(/^· \d+ 行$/)).toBeInTheDocument();
     const result = store.getGeneration().current;
     expect(result.ok && result.yaml).not.toMatch(CJK);
@@ -69,7 +69,9 @@ describe('OutputPanel in 简体中文', () => {
       translator('zh-CN')(explanation.messageId, explanation.params),
     );
     expect(
-      within(region).getByRole('heading', { name: 'GlobalNetworkPolicy allow-cluster-ips' }),
+      within(region).getByRole('heading', {
+        name: 'GlobalNetworkPolicy external-access.allow-cluster-ips',
+      }),
     ).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 /**
- * The generated YAML, read-only: line numbers, syntax colours, cross-highlighting of the resources
+ * The generated YAML, read-only, in two parts behind a switch: the policies (what this tool owns)
+ * and the cluster changes (patches to objects the user owns, as a list: ChangesView). The policies: line numbers, syntax colours, cross-highlighting of the resources
  * and rules the selection lights, and click-to-select. Lines are plain elements styled by class
  * (no per-line emotion styles) and memoised; a long file (the 20-node design is ~4,500 lines)
  * renders only the lines near the viewport.
@@ -8,14 +9,26 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { lighten, useTheme, type Theme } from '@mui/material/styles';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { yamlFileName } from '../../generator/generate';
 import type { Highlight } from '../../state/highlight';
 import { useT } from '../../state/preferences';
 import type { DesignStore } from '../../state/store';
 import { whenIdle } from '../canvas/whenIdle';
+import { ChangesView } from './ChangesView';
 import { EmptyOutput, FailedAlert, StaleAlert } from './OutputNotice';
 import { revealWithin } from './revealWithin';
 import { useOutput } from './useOutput';
@@ -54,43 +67,81 @@ function tokensOf(line: string): YamlToken[] {
 /** Shared by every YamlView: most lines survive an edit unchanged, and keep their tokens. */
 const tokenCache = new Map<string, YamlToken[]>();
 
-/** The YAML tab: the current YAML, the last good one marked stale, or why there is none. */
-export function YamlView() {
+/** The two parts of the output the YAML tab shows, one at a time. */
+export type ShownPart = 'policies' | 'changes';
+
+/**
+ * The YAML tab: the part chosen (the policies, or the cluster changes), current or the last good
+ * one marked stale, or why there is none.
+ */
+export function YamlView({
+  part,
+  onPartChange,
+}: {
+  part: ShownPart;
+  onPartChange: (part: ShownPart) => void;
+}) {
   const t = useT();
   const { store, generation, state, highlight, selectionKey } = useOutput();
   if (state.kind === 'empty') return <EmptyOutput />;
   if (state.kind === 'failed') return <FailedAlert errors={state.errors} />;
   const stale = state.errors.length > 0;
+  const { result } = state;
+  const policies = part === 'policies';
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <YamlToolbar
-        yaml={state.result.yaml}
-        fileName={yamlFileName(generation.design)}
+        part={part}
+        onPartChange={onPartChange}
+        yaml={policies ? result.yaml : result.changesYaml}
+        fileName={yamlFileName(generation.design, part)}
         stale={stale}
       />
-      {stale && <StaleAlert errors={state.errors} showing={t('ui.output.yaml.showing')} />}
-      <YamlCode
-        yaml={state.result.yaml}
-        spans={state.result.spans}
-        highlight={highlight}
-        selectionKey={selectionKey}
-        stale={stale}
-        store={store}
-      />
+      {stale && (
+        <StaleAlert
+          errors={state.errors}
+          showing={t(policies ? 'ui.output.yaml.showing' : 'ui.output.changes.showing')}
+        />
+      )}
+      {policies ? (
+        <YamlCode
+          yaml={result.yaml}
+          spans={result.spans}
+          highlight={highlight}
+          selectionKey={selectionKey}
+          stale={stale}
+          store={store}
+        />
+      ) : (
+        <ChangesView changes={result.changes} stale={stale} />
+      )}
     </Box>
   );
 }
 
+const PART_PURPOSE: Record<
+  ShownPart,
+  'ui.output.part.policies.purpose' | 'ui.output.part.changes.purpose'
+> = {
+  policies: 'ui.output.part.policies.purpose',
+  changes: 'ui.output.part.changes.purpose',
+};
+
 function YamlToolbar({
+  part,
+  onPartChange,
   yaml,
   fileName,
   stale,
 }: {
+  part: ShownPart;
+  onPartChange: (part: ShownPart) => void;
   yaml: string;
   fileName: string;
   stale: boolean;
 }) {
   const t = useT();
+  const purposeId = useId();
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const lines = useMemo(() => yaml.split('\n').length - (yaml.endsWith('\n') ? 1 : 0), [yaml]);
   const copy = () => {
@@ -109,31 +160,49 @@ function YamlToolbar({
     );
   };
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        gap: 1,
-        px: 1.5,
-        py: 0.5,
-        borderBottom: 1,
-        borderColor: 'divider',
-      }}
-    >
-      <Typography variant="body2" noWrap sx={{ flex: 1, color: 'text.secondary', minWidth: 0 }}>
+    <Box sx={{ px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <ToggleButtonGroup
+          size="small"
+          color="primary"
+          exclusive
+          value={part}
+          aria-label={t('ui.output.part.label')}
+          aria-describedby={purposeId}
+          onChange={(_e, next: ShownPart | null) => next && onPartChange(next)}
+          sx={{ flex: 'none' }}
+        >
+          <ToggleButton value="policies" sx={toggleSx}>
+            {t('ui.output.part.policies')}
+          </ToggleButton>
+          <ToggleButton value="changes" sx={toggleSx}>
+            {t('ui.output.part.changes')}
+          </ToggleButton>
+        </ToggleButtonGroup>
+        <Box sx={{ flex: 1 }} />
+        <Button
+          size="small"
+          startIcon={<ContentCopyIcon />}
+          onClick={copy}
+          sx={{ textTransform: 'none', flex: 'none' }}
+        >
+          {t('ui.output.yaml.copy')}
+        </Button>
+      </Box>
+      <Typography
+        id={purposeId}
+        variant="caption"
+        component="p"
+        sx={{ mt: 0.5, color: 'text.secondary' }}
+      >
+        {t(PART_PURPOSE[part])}
+      </Typography>
+      <Typography variant="body2" noWrap sx={{ color: 'text.secondary', minWidth: 0 }}>
         <Box component="span" sx={{ fontFamily: MONO, color: 'text.primary' }}>
           {fileName}
         </Box>
         {` · ${t('ui.output.yaml.lines', { count: lines })}`}
       </Typography>
-      <Button
-        size="small"
-        startIcon={<ContentCopyIcon />}
-        onClick={copy}
-        sx={{ textTransform: 'none', flex: 'none' }}
-      >
-        {t('ui.output.yaml.copy')}
-      </Button>
       <Snackbar
         open={notice !== undefined}
         autoHideDuration={2500}
@@ -144,6 +213,8 @@ function YamlToolbar({
     </Box>
   );
 }
+
+const toggleSx = { textTransform: 'none', py: 0.25, px: 1, whiteSpace: 'nowrap' } as const;
 
 interface YamlCodeProps {
   yaml: string;

@@ -14,9 +14,10 @@ if (!result.ok) throw new Error('guide example must generate');
 const lines = result.yaml.split('\n');
 /** 1-based number of the first line that reads `text`. */
 const lineOf = (text: string) => lines.indexOf(text) + 1;
-const officeNet = lineOf('      - 50.60.0.0/16');
-const partnerNet = lineOf('      - 70.80.90.0/24');
-const nameLine = lineOf('  name: allow-cluster-ips');
+// Rules select a client by the label of its GlobalNetworkSet.
+const officeNet = lineOf("      selector: clusterip-policy-designer/client == 'office'");
+const partnerNet = lineOf("      selector: clusterip-policy-designer/client == 'partner'");
+const nameLine = lineOf('  name: external-access.allow-cluster-ips');
 
 describe('lineHighlights', () => {
   it('lights a rule strongly and the rest of its document lightly', () => {
@@ -44,11 +45,11 @@ describe('lineTargets', () => {
     expect(targets[1]).toBeUndefined();
     expect(targets[lineOf('---')]).toBeUndefined();
     expect(targets[nameLine]).toEqual({
-      resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+      resource: 'GlobalNetworkPolicy/external-access.allow-cluster-ips',
       rulePath: '',
     });
     expect(targets[officeNet]).toEqual({
-      resource: 'GlobalNetworkPolicy/allow-cluster-ips',
+      resource: 'GlobalNetworkPolicy/external-access.allow-cluster-ips',
       rulePath: 'spec.ingress[0]',
     });
   });

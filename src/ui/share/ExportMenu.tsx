@@ -1,7 +1,8 @@
 /**
- * "Export": the generated YAML (download, copy), and the diagram as SVG or PNG for reviews. YAML
- * is offered only when the current design generates: the panel may show the last good YAML marked
- * out of date, but a file handed on must match the design it is named after.
+ * "Export": the generated YAML in its parts (the policies, the cluster changes, or both in one
+ * file), a copy of the policies, and the diagram as SVG or PNG for reviews. YAML is offered only
+ * when the current design generates: the panel may show the last good YAML marked out of date,
+ * but a file handed on must match the design it is named after.
  */
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import DescriptionIcon from '@mui/icons-material/DescriptionOutlined';
@@ -15,7 +16,11 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useCallback, useState, useSyncExternalStore, type RefObject } from 'react';
-import { yamlFileName } from '../../generator/generate';
+import { generate, yamlFileName, type OutputPart } from '../../generator/generate';
+import type { GenerateResult } from '../../generator/types';
+import type { AnyMessageId } from '../../i18n/t';
+import { assertNever } from '../../model/assertNever';
+import type { Design } from '../../model/design';
 import { useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { copyText } from './clipboard';
@@ -23,6 +28,36 @@ import { fileBaseName } from '../../text/fileName';
 import { downloadBlob, downloadText } from './download';
 import { renderDiagram, type DiagramFormat } from './exportDiagram';
 import { useNotify } from './Notices';
+
+/** The files Export offers, one per part of the output. */
+const DOWNLOADS: readonly { part: OutputPart; label: AnyMessageId }[] = [
+  { part: 'policies', label: 'ui.share.export.policies' },
+  { part: 'changes', label: 'ui.share.export.changes' },
+  { part: 'all', label: 'ui.share.export.all' },
+];
+
+/**
+ * The YAML of one part. The store's generation holds the policies and the cluster changes; the
+ * one-file stream is generated on demand, only when asked for.
+ */
+function yamlOfPart(
+  part: OutputPart,
+  design: Design,
+  current: Extract<GenerateResult, { ok: true }>,
+): string | undefined {
+  switch (part) {
+    case 'policies':
+      return current.yaml;
+    case 'changes':
+      return current.changesYaml;
+    case 'all': {
+      const all = generate(design, { part: 'all' });
+      return all.ok ? all.yaml : undefined;
+    }
+    default:
+      return assertNever(part, 'output part');
+  }
+}
 
 export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }) {
   const store = useStore();
@@ -41,10 +76,11 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
   const yaml = current.ok ? current.yaml : undefined;
   const close = () => setAnchor(null);
 
-  const downloadYaml = () => {
+  const downloadYaml = (part: OutputPart) => {
     close();
-    if (yaml === undefined) return;
-    downloadText(yamlFileName(design), yaml, 'application/yaml');
+    if (!current.ok) return;
+    const text = yamlOfPart(part, design, current);
+    if (text !== undefined) downloadText(yamlFileName(design, part), text, 'application/yaml');
   };
 
   const copyYaml = async () => {
@@ -95,15 +131,14 @@ export function ExportMenu({ canvas }: { canvas: RefObject<HTMLElement | null> }
         {t('ui.share.export.button')}
       </Button>
       <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={close}>
-        <MenuItem onClick={downloadYaml} disabled={yaml === undefined}>
-          <ListItemIcon>
-            <DescriptionIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText
-            primary={t('ui.share.export.downloadYaml')}
-            secondary={yamlReason ?? yamlFileName(design)}
-          />
-        </MenuItem>
+        {DOWNLOADS.map(({ part, label }) => (
+          <MenuItem key={part} onClick={() => downloadYaml(part)} disabled={yaml === undefined}>
+            <ListItemIcon>
+              <DescriptionIcon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={t(label)} secondary={yamlReason ?? yamlFileName(design, part)} />
+          </MenuItem>
+        ))}
         <MenuItem onClick={() => void copyYaml()} disabled={yaml === undefined}>
           <ListItemIcon>
             <ContentCopyIcon fontSize="small" />

@@ -100,10 +100,12 @@ describe('ExportMenu', () => {
     };
     const { user } = wrap(broken, <ExportMenu canvas={{ current: null }} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    const item = screen.getByRole('menuitem', { name: /Download YAML/ });
-    expect(item).toHaveAttribute('aria-disabled', 'true');
-    expect(item).toHaveTextContent('The design has errors');
-    expect(screen.getByRole('menuitem', { name: /Copy YAML/ })).toHaveAttribute(
+    for (const name of [/^Policies/, /^Cluster changes/, /^Everything in one file/]) {
+      const item = screen.getByRole('menuitem', { name });
+      expect(item).toHaveAttribute('aria-disabled', 'true');
+      expect(item).toHaveTextContent('The design has errors');
+    }
+    expect(screen.getByRole('menuitem', { name: /Copy the policies/ })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
@@ -202,7 +204,7 @@ describe('in 简体中文', () => {
       ['zh-CN'],
     );
     await user.click(screen.getByRole('button', { name: '导出' }));
-    expect(screen.getByRole('menuitem', { name: /下载 YAML/ })).toHaveTextContent(
+    expect(screen.getByRole('menuitem', { name: /^策略（YAML）/ })).toHaveTextContent(
       'guide-example.calico.yaml',
     );
     await user.keyboard('{Escape}');

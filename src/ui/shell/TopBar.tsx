@@ -14,9 +14,10 @@ import PolicyIcon from '@mui/icons-material/Policy';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { type RefObject } from 'react';
 import type { AnyMessageId } from '../../i18n/t';
+import { TRAFFIC_MODE_STORY, modeHint } from '../../i18n/trafficModeStory';
 import type { Profile, TrafficPolicy } from '../../model/design';
 import { useStore, useStoreValue } from '../../state/hooks';
-import { useT } from '../../state/preferences';
+import { useLocale, useT } from '../../state/preferences';
 import { ExportMenu } from '../share/ExportMenu';
 import { ShareButton } from '../share/ShareButton';
 import { DesignMenu, type DesignMenuActions } from './DesignMenu';
@@ -27,10 +28,10 @@ import { ThemeMenu } from './ThemeMenu';
 /** The app's name, an id like any text (its words are English in every language). */
 export const APP_NAME: AnyMessageId = 'ui.shell.appName';
 
-/** What each traffic mode means, in one line (message ids). */
+/** What each traffic mode means, in one line: the headline of the shared story's hint. */
 export const MODE_REMINDER: Readonly<Record<TrafficPolicy, AnyMessageId>> = {
-  Cluster: 'ui.shell.mode.Cluster',
-  Local: 'ui.shell.mode.Local',
+  Cluster: TRAFFIC_MODE_STORY.hint.Cluster[0],
+  Local: TRAFFIC_MODE_STORY.hint.Local[0],
 };
 
 const PROFILE_LABEL: Readonly<Record<Profile, AnyMessageId>> = {
@@ -56,6 +57,7 @@ export function TopBar({
 }) {
   const store = useStore();
   const t = useT();
+  const locale = useLocale();
   const mode = useStoreValue((s) => s.design.cluster.trafficPolicy);
   const profile = useStoreValue((s) => s.design.output.profile);
   return (
@@ -81,7 +83,7 @@ export function TopBar({
             }
           >
             {(['Cluster', 'Local'] as const).map((m) => (
-              <Tooltip key={m} title={t(MODE_REMINDER[m])} describeChild>
+              <Tooltip key={m} title={modeHint(m, t, locale)} describeChild>
                 <ToggleButton value={m} sx={toggleSx}>
                   {m}
                 </ToggleButton>

@@ -46,7 +46,7 @@ describe('Test traffic tab', () => {
     await waitFor(() => {
       fireEvent.click(within(region).getByRole('button', { name: 'Simulate' }));
       expect(screen.getByRole('status', { name: 'Simulation verdict' }).textContent).toBe(
-        'Allowed to default/pod-a2, decided on node-2 at workloadIngress by allow-backends-svc-a, ingress rule 1',
+        'Allowed to default/pod-a2, decided on node-1 at preDNAT by external-access.allow-cluster-ips, ingress rule 0',
       );
     });
     expect(within(region).getByText('Allowed')).toBeInTheDocument();
@@ -69,21 +69,21 @@ describe('Test traffic tab', () => {
       'serviceLoopPrevention',
       'postrouting',
     ]);
-    expect(region.querySelector('[data-decided]')?.getAttribute('data-stage')).toBe(
-      'workloadIngress',
-    );
+    // The entry node's pre-DNAT Allow decides: the backend's tier passes the masqueraded packet
+    // (from node-1's address) on to the cluster's own policies, which have none here.
+    expect(region.querySelector('[data-decided]')?.getAttribute('data-stage')).toBe('preDNAT');
     expect(stores.trace.getState().shown).toBe(true);
 
     // The deciding rule opens the YAML with that rule lit.
     fireEvent.click(
       within(region).getByRole('button', {
-        name: 'Show allow-backends-svc-a, ingress rule 1 in the YAML',
+        name: 'Show external-access.allow-cluster-ips, ingress rule 0 in the YAML',
       }),
     );
     expect(store.getState().selection).toEqual({
       kind: 'rule',
-      resource: 'GlobalNetworkPolicy/allow-backends-svc-a',
-      rulePath: 'spec.ingress[1]',
+      resource: 'GlobalNetworkPolicy/external-access.allow-cluster-ips',
+      rulePath: 'spec.ingress[0]',
     });
     expect(screen.getByRole('tab', { name: 'YAML', selected: true })).toBeInTheDocument();
     const lit = screen
@@ -119,7 +119,7 @@ describe('Test traffic tab', () => {
     expect(stores.trace.getState()).toMatchObject({ shown: true, draft: { backend: 'pod-a2' } });
     await waitFor(() =>
       expect(screen.getByRole('status', { name: 'Simulation verdict' }).textContent).toBe(
-        'Allowed to default/pod-a2, decided on node-2 at workloadIngress by allow-backends-svc-a, ingress rule 1',
+        'Allowed to default/pod-a2, decided on node-1 at preDNAT by external-access.allow-cluster-ips, ingress rule 0',
       ),
     );
   });
@@ -133,7 +133,7 @@ describe('Test traffic tab', () => {
     await waitFor(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
       expect(screen.getByRole('status', { name: 'Simulation verdict' })).toHaveTextContent(
-        'Denied, decided on node-1 at preDNAT by deny-unlisted-external, ingress rule 0',
+        'Denied, decided on node-1 at preDNAT by external-access.deny-unlisted-external, ingress rule 0',
       );
     });
   });

@@ -46,7 +46,7 @@ describe('Test traffic in 简体中文', () => {
     await waitFor(() => {
       fireEvent.click(within(region).getByRole('button', { name: '模拟' }));
       expect(screen.getByRole('status', { name: '模拟结论' }).textContent).toBe(
-        '发往 default/pod-a2：已放行，判定于 node-2 的 workloadIngress 阶段，依据 allow-backends-svc-a 的入站规则 1',
+        '发往 default/pod-a2：已放行，判定于 node-1 的 preDNAT 阶段，依据 external-access.allow-cluster-ips 的入站规则 0',
       );
     });
     expect(
@@ -55,12 +55,12 @@ describe('Test traffic in 简体中文', () => {
         .map((h) => h.getAttribute('aria-label')),
     ).toEqual(['第 1 跳：node-1，经 eth0 进入', '第 2 跳：node-2，经 eth0 进入']);
     const decided = region.querySelector('[data-decided]');
-    expect(decided).toHaveTextContent('Pod 入站策略');
+    expect(decided).toHaveTextContent('pre-DNAT 主机策略');
     expect(decided).toHaveTextContent('在此判定：');
-    expect(decided).toHaveTextContent(/allow-backends-svc-a 的规则 1 匹配（Allow）/);
+    expect(decided).toHaveTextContent(/external-access\.allow-cluster-ips 的规则 0 匹配（Allow）/);
     expect(
       within(region).getByRole('button', {
-        name: '在 YAML 中显示 allow-backends-svc-a 的入站规则 1',
+        name: '在 YAML 中显示 external-access.allow-cluster-ips 的入站规则 0',
       }),
     ).toBeInTheDocument();
   });

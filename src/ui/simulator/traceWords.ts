@@ -22,6 +22,7 @@ export const STAGE_LABEL: Readonly<Record<StageId, AnyMessageId>> = {
   preDNAT: 'ui.simulator.stage.preDNAT',
   serviceNAT: 'ui.simulator.stage.serviceNAT',
   hostEndpointInput: 'ui.simulator.stage.hostEndpointInput',
+  hostEndpointOutput: 'ui.simulator.stage.hostEndpointOutput',
   workloadEgress: 'ui.simulator.stage.workloadEgress',
   hostEndpointForwardIngress: 'ui.simulator.stage.hostEndpointForwardIngress',
   workloadIngress: 'ui.simulator.stage.workloadIngress',

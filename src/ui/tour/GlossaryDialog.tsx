@@ -48,10 +48,19 @@ export function matchesTerm(term: GlossaryTerm, query: string, locale: Locale): 
   return [term.term, term.zhCN, meaning].some((text) => folded(text).includes(q));
 }
 
-export function GlossaryDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function GlossaryDialog({
+  open,
+  onClose,
+  query: initialQuery = '',
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** The search it opens with (mount it again, with a new key, for another). */
+  query?: string;
+}) {
   const t = useT();
   const titleId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const search = useRef<HTMLInputElement>(null);
   return (
     <Dialog
@@ -65,8 +74,6 @@ export function GlossaryDialog({ open, onClose }: { open: boolean; onClose: () =
           // Focus the search once the dialog is in: `autoFocus` would lose to the help menu, which
           // gives the focus back to its button as it closes.
           onEntered: () => search.current?.focus(),
-          // Each opening starts with an empty search.
-          onExited: () => setQuery(''),
         },
       }}
     >
@@ -100,6 +107,17 @@ export function GlossaryDialog({ open, onClose }: { open: boolean; onClose: () =
       </DialogActions>
     </Dialog>
   );
+}
+
+/** What a term means; one told by a shared story gets a paragraph per message, for reading. */
+function Meaning({ term, chinese }: { term: GlossaryTerm; chinese: boolean }) {
+  const t = useT();
+  if (!term.story) return chinese ? term.zh : term.en;
+  return term.story.map((id, i) => (
+    <Typography key={id} variant="body2" sx={{ mt: i ? 0.75 : 0 }}>
+      {t(id)}
+    </Typography>
+  ));
 }
 
 /**
@@ -164,7 +182,9 @@ function GlossaryTerms({ query, titleId }: { query: string; titleId: string }) {
                     )}
                   </TableCell>
                 )}
-                <TableCell sx={{ verticalAlign: 'top' }}>{chinese ? g.zh : g.en}</TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }}>
+                  <Meaning term={g} chinese={chinese} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

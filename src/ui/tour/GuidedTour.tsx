@@ -11,7 +11,9 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { useT } from '../../state/preferences';
+import { joinSentences } from '../../i18n/trafficModeStory';
+import type { AnyMessageId } from '../../i18n/t';
+import { useLocale, useT } from '../../state/preferences';
 import { placeCard, ringAround, type Box as Rect, type Placement } from './placeCard';
 import { TOUR_STEPS, type TourStep } from './tourSteps';
 import { visuallyHidden } from './visuallyHidden';
@@ -65,6 +67,12 @@ const focusRing = (theme: Theme) => ({
 
 function TourCard({ steps, onEnd }: { steps: readonly TourStep[]; onEnd: (how: TourEnd) => void }) {
   const t = useT();
+  const locale = useLocale();
+  const paragraph = (ids: readonly AnyMessageId[]) =>
+    joinSentences(
+      ids.map((id) => t(id)),
+      locale,
+    );
   const [index, setIndex] = useState(0);
   const [layout, setLayout] = useState<Layout | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -124,7 +132,7 @@ function TourCard({ steps, onEnd }: { steps: readonly TourStep[]; onEnd: (how: T
         n: to + 1,
         total: steps.length,
         title: t(target.title),
-        body: t(target.body),
+        body: paragraph(target.body),
       }),
     );
   };
@@ -197,7 +205,7 @@ function TourCard({ steps, onEnd }: { steps: readonly TourStep[]; onEnd: (how: T
           {t(step.title)}
         </Typography>
         <Typography id={bodyId} variant="body2" sx={{ color: 'text.primary' }}>
-          {t(step.body)}
+          {paragraph(step.body)}
         </Typography>
         <Box aria-live="polite" sx={visuallyHidden}>
           {announcement}

@@ -1,6 +1,6 @@
 /**
  * The top bar's help menu: replay the guided tour, the glossary of Calico and Kubernetes terms, and
- * the keyboard shortcuts. It needs a TourProvider above it for "Guided tour".
+ * the keyboard shortcuts. It needs a TourProvider above it for "Guided tour" and "Glossary".
  */
 import Button from '@mui/material/Button';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -13,7 +13,6 @@ import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import TourIcon from '@mui/icons-material/TourOutlined';
 import { useId, useState } from 'react';
 import { useT } from '../../state/preferences';
-import { GlossaryDialog } from './GlossaryDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useTour } from './TourContext';
 
@@ -21,12 +20,16 @@ export function HelpMenu() {
   const t = useT();
   const tour = useTour();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [dialog, setDialog] = useState<'glossary' | 'shortcuts' | null>(null);
+  const [shortcuts, setShortcuts] = useState(false);
   const buttonId = useId();
   const menuId = useId();
-  const open = (what: 'glossary' | 'shortcuts') => {
+  const openGlossary = () => {
     setAnchor(null);
-    setDialog(what);
+    tour.showGlossary();
+  };
+  const openShortcuts = () => {
+    setAnchor(null);
+    setShortcuts(true);
   };
   return (
     <>
@@ -62,21 +65,20 @@ export function HelpMenu() {
           </ListItemIcon>
           <ListItemText>{t('ui.tour.help.menu.tour')}</ListItemText>
         </MenuItem>
-        <MenuItem onClick={() => open('glossary')}>
+        <MenuItem onClick={openGlossary}>
           <ListItemIcon>
             <MenuBookIcon fontSize="small" />
           </ListItemIcon>
           <ListItemText>{t('ui.tour.help.menu.glossary')}</ListItemText>
         </MenuItem>
-        <MenuItem onClick={() => open('shortcuts')}>
+        <MenuItem onClick={openShortcuts}>
           <ListItemIcon>
             <KeyboardIcon fontSize="small" />
           </ListItemIcon>
           <ListItemText>{t('ui.tour.help.menu.shortcuts')}</ListItemText>
         </MenuItem>
       </Menu>
-      <GlossaryDialog open={dialog === 'glossary'} onClose={() => setDialog(null)} />
-      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
     </>
   );
 }

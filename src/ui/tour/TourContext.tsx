@@ -1,7 +1,8 @@
 /**
  * The guided first visit's owner: it opens the tour by itself until the user has finished or
  * skipped it once (remembered in the preferences, src/state/preferences.ts), and lets the help menu
- * replay it with `useTour().start()`.
+ * replay it with `useTour().start()`. It also owns the glossary, which the help menu and the
+ * inspector's mode hints open with `useTour().showGlossary(query)`.
  */
 import {
   createContext,
@@ -15,6 +16,7 @@ import {
 import { usePreferences, usePreferencesState } from '../../state/preferences';
 import { lazyChunk } from '../boundary/lazyChunk';
 import { PanelBoundary } from '../boundary/PanelBoundary';
+import { GlossaryDialog } from './GlossaryDialog';
 
 // Returning users never see the tour unless they ask: it stays out of the first page load.
 const GuidedTour = lazyChunk(() => import('./GuidedTour').then((m) => m.GuidedTour));
@@ -22,9 +24,14 @@ const GuidedTour = lazyChunk(() => import('./GuidedTour').then((m) => m.GuidedTo
 export interface TourControls {
   /** Opens the tour at its first step (again). */
   start(): void;
+  /** Opens the glossary, its search filled in with `query` (empty: every term). */
+  showGlossary(query?: string): void;
 }
 
-const TourContext = createContext<TourControls>({ start: () => undefined });
+const TourContext = createContext<TourControls>({
+  start: () => undefined,
+  showGlossary: () => undefined,
+});
 
 /** The tour's controls; outside a TourProvider `start` does nothing. */
 export function useTour(): TourControls {
@@ -48,11 +55,23 @@ export function TourProvider({ children }: { children: ReactNode }) {
     preferences.markTourSeen();
     setReplaying(false);
   }, [preferences]);
-  const controls = useMemo(() => ({ start }), [start]);
+  // Each opening is a fresh dialog (`run` is its key), its search filled in as asked.
+  const [glossary, setGlossary] = useState({ open: false, query: '', run: 0 });
+  const showGlossary = useCallback((query = '') => {
+    setGlossary((g) => ({ open: true, query, run: g.run + 1 }));
+  }, []);
+  const closeGlossary = useCallback(() => setGlossary((g) => ({ ...g, open: false })), []);
+  const controls = useMemo(() => ({ start, showGlossary }), [start, showGlossary]);
 
   return (
     <TourContext.Provider value={controls}>
       {children}
+      <GlossaryDialog
+        key={glossary.run}
+        open={glossary.open}
+        query={glossary.query}
+        onClose={closeGlossary}
+      />
       {(replaying || !tourSeen) && (
         <PanelBoundary key={run} area="tour" variant="dialog" onClose={end}>
           <Suspense fallback={null}>

@@ -63,7 +63,11 @@ describe('the guided tour', () => {
     expect(screen.getByText(`2 / ${TOUR_STEPS.length}`)).toBeInTheDocument();
     // A screen reader hears the new step, which the focus (still on Next) would not announce.
     expect(
-      screen.getByText(/^Step 2 of 9: A cluster IP, reachable from outside\. A cluster IP is/),
+      screen.getByText(
+        new RegExp(
+          `^Step 2 of ${TOUR_STEPS.length}: A cluster IP, reachable from outside\\. A cluster IP is`,
+        ),
+      ),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(tourDialog()).toBeInTheDocument();
