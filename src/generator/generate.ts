@@ -4,6 +4,7 @@
  * tool owns: its tier, network sets, policies and HostEndpoints) and the cluster changes (minimal
  * patches to the Services and the BGPConfiguration the user owns). Pure, total and synchronous.
  */
+import { MANAGED_BY_KEY, MANAGED_BY_VALUE } from '../calico/ownership';
 import { toYamlStreamWithSpans, type DocumentSpan } from '../calico/toYaml';
 import type { Resource } from '../calico/types';
 import type { Design } from '../model/design';
@@ -17,13 +18,7 @@ import { servicesInMode } from './common';
 import { addGuidePolicies } from './guide';
 import { addHardenedPolicies } from './hardened';
 import { errorLints, warningLints } from './lints';
-import {
-  addClientNetworkSets,
-  addTier,
-  MANAGED_BY_KEY,
-  MANAGED_BY_VALUE,
-  placementFor,
-} from './placement';
+import { addClientNetworkSets, addTier, placementFor } from './placement';
 import { addBgpConfiguration, addHostEndpoints, addService } from './resources';
 import type { GenerateResult, GeneratedDocument } from './types';
 

@@ -6,6 +6,7 @@
  * GlobalNetworkSet per external client, so rules name clients and a client's addresses can change
  * without touching a policy.
  */
+import { CLIENT_LABEL, MANAGED_BY_KEY, MANAGED_BY_VALUE, TIER_NAME } from '../calico/ownership';
 import { dnsLabel, MAX_LABEL } from '../calico/resourceNames';
 import { quoteSelectorValue } from '../calico/selector';
 import type { GlobalNetworkSet, Tier } from '../calico/types';
@@ -13,15 +14,8 @@ import { calicoAtLeast, type Design } from '../model/design';
 import type { Output, Placement } from './builder';
 import { uniqueCidrs } from './common';
 
-/** The tier of every generated policy. */
-export const TIER_NAME = 'external-access';
 /** After the admin tiers (1 000), before `default` (1 000 000): DATAPLANES.md §5.2. */
 export const TIER_ORDER = 10_000;
-/** The label every resource of the policies part carries. */
-export const MANAGED_BY_KEY = 'app.kubernetes.io/managed-by';
-export const MANAGED_BY_VALUE = 'clusterip-policy-designer';
-/** The label of a client's GlobalNetworkSet, the one rules select it by. */
-export const CLIENT_LABEL = 'clusterip-policy-designer/client';
 const CLIENT_SET_PREFIX = 'client-';
 
 /** Whether the target Calico has tiers in open source (3.29+). */

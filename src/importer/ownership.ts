@@ -3,15 +3,15 @@
  * a label naming each client's GlobalNetworkSet, and the tier its policies live in (Calico ≥ 3.29).
  * The importer reads them to tell the app's own resources from anyone else's.
  */
+import {
+  CLIENT_LABEL,
+  MANAGED_BY_KEY as MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE,
+  TIER_NAME as OWN_TIER,
+} from '../calico/ownership';
 import { field, stringMap, type Located } from './context';
 
-/** The label on everything the policies part holds, so it can be applied and deleted as a whole. */
-export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-export const MANAGED_BY_VALUE = 'clusterip-policy-designer';
-/** The label of a client's GlobalNetworkSet; rules select the client by it. */
-export const CLIENT_LABEL = 'clusterip-policy-designer/client';
-/** The tier the app's policies live in. */
-export const OWN_TIER = 'external-access';
+export { CLIENT_LABEL, MANAGED_BY_LABEL, MANAGED_BY_VALUE, OWN_TIER };
 
 /** The resource carries this app's managed-by label. */
 export function isManagedByApp(resource: Located): boolean {
