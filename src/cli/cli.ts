@@ -6,6 +6,7 @@
 import { errorsOf, validateYaml } from '../calico/validateResources';
 import { CALICO_VERSIONS, NEWEST_CALICO, toCalicoVersion } from '../calico/versions';
 import { generate, OUTPUT_PARTS, type OutputPart } from '../generator/generate';
+import { formatTable, inClusterRow, matrixRow } from './matrixTable';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
@@ -20,12 +21,8 @@ import {
   describeReachabilitySummary,
   describeReason,
 } from '../simulate/describeTrace';
-import {
-  inClusterReachability,
-  type InClusterKind,
-  type InClusterRow,
-} from '../simulate/inClusterMatrix';
-import { reachabilityMatrix, type ReachabilityCell } from '../simulate/reachabilityMatrix';
+import { inClusterReachability } from '../simulate/inClusterMatrix';
+import { reachabilityMatrix } from '../simulate/reachabilityMatrix';
 import { createSimulator } from '../simulate/simulateFlow';
 import {
   SimulationInputError,
@@ -433,69 +430,6 @@ function cmdSimulate(args: readonly string[], io: Io): number {
       : results.map((r) => ({ backend: r.backend, final: r.final, hops: r.hops }));
   io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   return 0;
-}
-
-/** Left-aligned columns separated by two spaces. */
-function formatTable(rows: readonly (readonly string[])[]): string {
-  const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows
-    .map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  '))
-    .map((line) => `${line.trimEnd()}\n`)
-    .join('');
-}
-
-function matrixRow(c: ReachabilityCell): string[] {
-  const f = c.result.final;
-  const source =
-    c.source.kind === 'client' ? `${c.source.name} ${c.source.ip}` : `anyone else ${c.source.ip}`;
-  let backend = c.backend ?? '-';
-  if (c.noBackend) backend = 'no backend';
-  const rule =
-    f.policy === undefined
-      ? ''
-      : ` ${f.policy}${f.ruleIndex === undefined ? '' : ` rule ${f.ruleIndex}`}`;
-  return [
-    c.mismatch ? 'MISMATCH' : 'ok',
-    c.simulated,
-    c.intended,
-    source,
-    `${c.serviceName} ${c.port}/${c.protocol}`,
-    `${c.node}/${c.iface}${c.advertised ? '' : ' (not advertised)'}`,
-    backend,
-    `${f.node} ${f.stage}${rule}`,
-  ];
-}
-
-const IN_CLUSTER_WORDS: Readonly<Record<InClusterKind, string>> = {
-  podToPod: 'pod -> pod',
-  podToTargetPort: 'pod -> target port',
-  podToClusterIP: 'pod -> cluster IP',
-  nodeToNode: 'node -> node',
-  nodeToPod: 'node -> pod',
-  podToNode: 'pod -> node',
-};
-
-function inClusterRow(r: InClusterRow): string[] {
-  const f = r.result.final;
-  const rule =
-    f.policy === undefined
-      ? ''
-      : ` ${f.policy}${f.ruleIndex === undefined ? '' : ` rule ${f.ruleIndex}`}`;
-  const why = r.restrictedBy
-    ? `inCluster ${r.restrictedBy.inCluster} of ${r.restrictedBy.service}`
-    : 'as with no policy';
-  return [
-    r.mismatch ? 'MISMATCH' : 'ok',
-    r.actual,
-    r.expected,
-    IN_CLUSTER_WORDS[r.kind],
-    r.from,
-    r.to,
-    `${formatHostPort(r.dst, r.port)}/${r.protocol}`,
-    why,
-    `${f.node} ${f.stage}${rule}`,
-  ];
 }
 
 function cmdMatrix(args: readonly string[], io: Io): number {

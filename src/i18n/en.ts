@@ -99,7 +99,7 @@ export const en = {
   // Traffic modes: the one story of Local (src/i18n/trafficModeStory.ts lists who tells which part).
   // Facts: ../shared/calico/SEMANTICS.md §1.1, §1.3–1.4; DATAPLANES.md summary table, §6.2.
   'trafficMode.Cluster.hint':
-    'Cluster: any node may forward the traffic, with SNAT, to a backend on another node; clients are checked at the nodes.',
+    'Cluster: whichever node the traffic enters may forward it, with SNAT, to a backend on another node; clients are checked at the nodes.',
   'trafficMode.Local.hint':
     'Local: the Service becomes type NodePort, and only nodes with a ready backend advertise its cluster IP.',
   'trafficMode.Local.caveat':

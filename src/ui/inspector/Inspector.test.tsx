@@ -202,7 +202,9 @@ describe('service form', () => {
     const { user, design } = await setup({ kind: 'element', id: 'svc-a' });
     const policy = screen.getByRole('combobox', { name: 'Traffic policy' });
     expect(screen.getByRole('option', { name: 'Follow the design (Cluster)' })).toBeInTheDocument();
-    expect(policy).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
+    expect(policy).toHaveAccessibleDescription(
+      /^Cluster: whichever node the traffic enters may forward it/,
+    );
     await user.selectOptions(policy, 'Local');
     expect(design().services[0]?.trafficPolicy).toBe('Local');
     // The hint under the picker follows the choice: Local makes the Service a NodePort Service.
@@ -335,7 +337,9 @@ describe('cluster settings', () => {
   it('picks the traffic policy, with the chosen mode told right under the picker', async () => {
     const { user, design } = await setup({ kind: 'cluster' });
     const modes = screen.getByRole('radiogroup', { name: 'Traffic policy' });
-    expect(modes).toHaveAccessibleDescription(/^Cluster: any node may forward the traffic/);
+    expect(modes).toHaveAccessibleDescription(
+      /^Cluster: whichever node the traffic enters may forward it/,
+    );
     await user.click(within(modes).getByRole('radio', { name: 'Local' }));
     expect(design().cluster.trafficPolicy).toBe('Local');
     await waitFor(() =>
