@@ -16,11 +16,13 @@ const LOCAL_NODE_PORT =
 export const en = {
   // Design format: document level
   'design.notObject': 'a design must be a JSON object',
-  'design.version.missing': 'version is required: this app reads design files of version 1',
+  'design.version.missing': 'version is required: this app reads design files of versions 1 and 2',
   'design.version.newer':
-    'version {value} was written by a newer release of this app; this one reads version 1',
-  'design.version.invalid': 'version {value} is not supported: this app reads version 1',
+    'version {value} was written by a newer release of this app; this one reads versions 1 and 2',
+  'design.version.invalid': 'version {value} is not supported: this app reads versions 1 and 2',
   'design.json.invalid': 'not valid JSON: {detail}',
+  'baseline.apiVersion':
+    'only a NetworkPolicy may have apiVersion networking.k8s.io/v1; Calico kinds use projectcalico.org/v3',
   // Design format: field shape
   'field.required': 'is required',
   'field.invalidType': 'expected {expected}, got {received}',
@@ -286,8 +288,7 @@ export const en = {
     'the link contains "{char}" at position {position}, which no link of this app contains: it was changed after it was made',
   'permalink.corrupt': 'the link is truncated or damaged: its design cannot be unpacked',
   'permalink.notJson': 'the link unpacks to something that is not a design ({detail})',
-  'permalink.migration':
-    'the design in the link could not be upgraded from version {from}: {detail}',
+  'permalink.migration': 'the design could not be upgraded from version {from}: {detail}',
   // Inspector forms: field errors the format's schema leaves to the form
   'form.port.invalid': 'not a port number (1–65535): {value}',
   'form.portList.invalid': 'not a list of port numbers (1–65535) separated by commas: "{value}"',

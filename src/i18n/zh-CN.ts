@@ -19,10 +19,12 @@ const LOCAL_NODE_PORT =
 export const zhCN: Translation<typeof en> = {
   // Design format: document level
   'design.notObject': '设计必须是一个 JSON 对象',
-  'design.version.missing': '缺少 version：本应用读取版本 1 的设计文件',
-  'design.version.newer': '版本 {value} 由本应用的较新版本写出；当前版本只读取版本 1',
-  'design.version.invalid': '不支持版本 {value}：本应用读取版本 1 的设计文件',
+  'design.version.missing': '缺少 version：本应用读取版本 1 和 2 的设计文件',
+  'design.version.newer': '版本 {value} 由本应用的较新版本写出；当前版本只读取版本 1 和 2',
+  'design.version.invalid': '不支持版本 {value}：本应用读取版本 1 和 2 的设计文件',
   'design.json.invalid': '不是有效的 JSON：{detail}',
+  'baseline.apiVersion':
+    '只有 NetworkPolicy 可以使用 apiVersion networking.k8s.io/v1；Calico 的资源类型使用 projectcalico.org/v3',
   // Design format: field shape
   'field.required': '此项为必填',
   'field.invalidType': '应为 {expected}，实际为 {received}',
@@ -270,7 +272,7 @@ export const zhCN: Translation<typeof en> = {
     '链接第 {position} 个字符是“{char}”，本应用生成的链接不会包含该字符：链接在生成后被改动过',
   'permalink.corrupt': '链接被截断或已损坏：无法解压出其中的设计',
   'permalink.notJson': '链接解压后的内容不是设计（{detail}）',
-  'permalink.migration': '链接中的设计无法从版本 {from} 升级：{detail}',
+  'permalink.migration': '无法将设计从版本 {from} 升级：{detail}',
   // Inspector forms: field errors the format's schema leaves to the form
   'form.port.invalid': '不是有效的端口号（1–65535）：{value}',
   'form.portList.invalid': '不是以逗号分隔的端口号列表（1–65535）：“{value}”',

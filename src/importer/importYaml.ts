@@ -299,7 +299,7 @@ function build(text: string, b: Buckets, ctx: ImportContext): Design | undefined
   // left out rather than refusing the whole file.
   const unsafe = firstUnsafeChar(headerName);
   const candidate: DesignInput = {
-    version: 1,
+    version: 2,
     name: unsafe ? '' : headerName,
     cluster,
     nodes,

@@ -1,5 +1,7 @@
 /**
- * The design format, version 1: one JSON document describes a whole design. This zod schema is
+ * The design format, version 2: one JSON document describes a whole design. Version 2 added the
+ * baseline (what a running cluster enforces now), inferred access edges and a Service's type and
+ * node ports; version 1 documents open through the migration in migrate.ts. This zod schema is
  * the single source of truth: it validates files, permalinks and CLI input, types the app's state,
  * and backs the inspector forms. Field-level errors carry message ids (src/i18n), never sentences.
  * Cross-field rules (references, containment, uniqueness) live in validateDesign.ts.
@@ -18,7 +20,7 @@ import {
 } from './names';
 import { isPlainText } from '../text/plainText';
 
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 /** Calico releases the generator writes for, oldest first. */
 export const CALICO_VERSIONS = ['3.26', '3.27', '3.28', '3.29', '3.30', '3.31', '3.32'] as const;
@@ -138,7 +140,12 @@ export const servicePortSchema = z.strictObject({
   port: portNumberSchema,
   targetPort: z.union([portNumberSchema, text(isPortName, 'name.portName')]).optional(),
   protocol: protocolSchema.default('TCP'),
+  /** The node port Kubernetes allocated, for a NodePort or LoadBalancer Service (read from a dump). */
+  nodePort: portNumberSchema.optional(),
 });
+
+/** A Service's `spec.type`; absent means ClusterIP (what the app draws). */
+export const serviceTypeSchema = z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']);
 
 export const serviceSchema = z.strictObject({
   id: idSchema,
@@ -149,6 +156,7 @@ export const serviceSchema = z.strictObject({
   selector: labelsSchema,
   trafficPolicy: trafficPolicySchema.optional(),
   inCluster: z.enum(['allPods', 'sameNamespace', 'none']).default('allPods'),
+  type: serviceTypeSchema.optional(),
 });
 
 export const containerPortSchema = z.strictObject({
@@ -177,6 +185,62 @@ export const accessSchema = z.strictObject({
   client: idSchema,
   service: idSchema,
   ports: z.array(portNumberSchema).min(1).optional(),
+  /**
+   * Read from the allow rules of a running cluster's policy (the baseline), not said by the user:
+   * shown as "inferred" until the user confirms or edits the edge, which drops the mark.
+   */
+  inferred: z.literal(true).optional(),
+});
+
+/** At most this many resources in a baseline (a 200-node cluster's policy fits many times over). */
+export const MAX_BASELINE_RESOURCES = 20_000;
+
+/** The kinds a baseline keeps: everything that decides or shapes what reaches what. */
+export const BASELINE_KINDS = [
+  'GlobalNetworkPolicy',
+  'NetworkPolicy',
+  'StagedGlobalNetworkPolicy',
+  'StagedNetworkPolicy',
+  'StagedKubernetesNetworkPolicy',
+  'HostEndpoint',
+  'GlobalNetworkSet',
+  'NetworkSet',
+  'Tier',
+  'BGPConfiguration',
+  'FelixConfiguration',
+  'KubeControllersConfiguration',
+] as const;
+export type BaselineKind = (typeof BASELINE_KINDS)[number];
+
+/**
+ * One resource of the baseline, as the cluster holds it: Calico's kinds in `projectcalico.org/v3`
+ * form, Kubernetes NetworkPolicies as `networking.k8s.io/v1` `NetworkPolicy`. Only the envelope is
+ * checked here; the content is judged by the validator when read, and by the simulator.
+ */
+export const baselineResourceSchema = z
+  .object({
+    apiVersion: z.enum(['projectcalico.org/v3', 'networking.k8s.io/v1']),
+    kind: z.enum(BASELINE_KINDS),
+    metadata: z
+      .object({
+        name: text(isDnsSubdomain, 'name.dnsSubdomain'),
+        namespace: text(isDnsLabel, 'name.dnsLabel').optional(),
+      })
+      .loose(),
+  })
+  .loose()
+  .refine((r) => r.apiVersion !== 'networking.k8s.io/v1' || r.kind === 'NetworkPolicy', {
+    message: 'baseline.apiVersion',
+  });
+
+/**
+ * What the cluster runs now, kept verbatim from an import: the policy the audit judges and the
+ * change preview compares against. Never written into the generated output.
+ */
+export const baselineSchema = z.strictObject({
+  resources: z.array(baselineResourceSchema).max(MAX_BASELINE_RESOURCES),
+  /** The files (or "stdin", "pasted text") the resources were read from, for the report. */
+  sources: z.array(plainText(1, 253)).max(1000).default([]),
 });
 
 export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
@@ -200,6 +264,8 @@ export const designSchema = z.strictObject({
     })
     .default({ profile: 'hardened', calicoVersion: NEWEST_CALICO, staged: false }),
   layout: z.record(plainText(1, 253), positionSchema).default({}),
+  /** What the cluster runs now (from an import); absent when the design was drawn from scratch. */
+  baseline: baselineSchema.optional(),
 });
 
 /** A design with every default filled in: what the app, generator and simulator work on. */
@@ -220,6 +286,9 @@ export type Protocol = z.output<typeof protocolSchema>;
 export type TrafficPolicy = z.output<typeof trafficPolicySchema>;
 export type Profile = Design['output']['profile'];
 export type Position = z.output<typeof positionSchema>;
+export type ServiceType = z.output<typeof serviceTypeSchema>;
+export type Baseline = NonNullable<Design['baseline']>;
+export type BaselineResource = Baseline['resources'][number];
 
 /** The four kinds of element a user draws; access edges are drawn between them. */
 export type ElementKind = 'client' | 'node' | 'service' | 'pod';

@@ -12,7 +12,7 @@ const webPorts = () => [
 ];
 
 export const guideExampleInput = {
-  version: 1,
+  version: 2,
   name: 'Calico guide example',
   cluster: {
     podCidrs: ['192.168.0.0/16'],
@@ -108,7 +108,7 @@ export const guideExample: Design = designSchema.parse(guideExampleInput);
 
 /** Same design as fixtures/local-mode/design.json. */
 export const localExampleInput = {
-  version: 1,
+  version: 2,
   name: 'local mode shop',
   cluster: {
     podCidrs: ['10.244.0.0/16'],
@@ -237,7 +237,7 @@ export const localExample: Design = designSchema.parse(localExampleInput);
 
 /** Same design as fixtures/mixed/design.json. */
 export const mixedExampleInput = {
-  version: 1,
+  version: 2,
   name: 'mixed modes',
   cluster: {
     podCidrs: ['192.168.0.0/16'],
@@ -407,7 +407,7 @@ export const mixedExample: Design = designSchema.parse(mixedExampleInput);
 
 /** An empty design: the guide's cluster settings, no elements. */
 export const emptyDesign: Design = designSchema.parse({
-  version: 1,
+  version: 2,
   name: 'Untitled design',
   cluster: { podCidrs: ['192.168.0.0/16'], serviceCidrs: ['10.96.0.0/12'] },
 });

@@ -43,12 +43,12 @@ describe('validateDesign', () => {
   describe('version', () => {
     it('is required', () => {
       expect(messages({ cluster: {} })).toEqual([
-        'version: version is required: this app reads design files of version 1',
+        'version: version is required: this app reads design files of versions 1 and 2',
       ]);
     });
     it('refuses a newer version and says why', () => {
-      expect(messages(edited((d) => ((d as Record<string, unknown>).version = 2)))).toEqual([
-        'version: version 2 was written by a newer release of this app; this one reads version 1',
+      expect(messages(edited((d) => ((d as Record<string, unknown>).version = 3)))).toEqual([
+        'version: version 3 was written by a newer release of this app; this one reads versions 1 and 2',
       ]);
     });
     it('refuses a non-number', () => {
@@ -149,5 +149,45 @@ describe('validateDesign', () => {
     const r = parseDesignJson('{"version": 1,');
     expect(r.ok).toBe(false);
     expect(!r.ok && describeProblem(r.problems[0]!)).toMatch(/^not valid JSON: /);
+  });
+});
+
+describe('baseline (format 2)', () => {
+  const gnp = {
+    apiVersion: 'projectcalico.org/v3',
+    kind: 'GlobalNetworkPolicy',
+    metadata: { name: 'allow-cluster-ips', resourceVersion: '4711' },
+    spec: { preDNAT: true, applyOnForward: true, ingress: [{ action: 'Allow' }] },
+  };
+  const k8sPolicy = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'deny-all', namespace: 'prod' },
+    spec: { podSelector: {} },
+  };
+
+  it('keeps the resources verbatim, fields it does not know included', () => {
+    const r = validateDesign({ ...guideExampleInput, baseline: { resources: [gnp, k8sPolicy] } });
+    if (!r.ok) throw new Error(r.problems.map(describeProblem).join('\n'));
+    expect(r.design.baseline).toEqual({ resources: [gnp, k8sPolicy], sources: [] });
+  });
+
+  it('refuses kinds that decide nothing and a Calico kind in the Kubernetes group', () => {
+    expect(
+      messages({ ...guideExampleInput, baseline: { resources: [{ ...gnp, kind: 'Deployment' }] } }),
+    ).toHaveLength(1);
+    expect(
+      messages({
+        ...guideExampleInput,
+        baseline: { resources: [{ ...gnp, apiVersion: 'networking.k8s.io/v1' }] },
+      }),
+    ).toEqual([
+      'baseline.resources[0]: only a NetworkPolicy may have apiVersion networking.k8s.io/v1; Calico kinds use projectcalico.org/v3',
+    ]);
+  });
+
+  it('opens a version 1 file as version 2', () => {
+    const r = validateDesign({ ...guideExampleInput, version: 1 });
+    expect(r.ok && r.design).toEqual(guideExample);
   });
 });

@@ -8,6 +8,7 @@ import { formatMessage } from '../i18n/format';
 import { calicoAtLeast, DESIGN_VERSION, designSchema, type Design } from './design';
 import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from '../net/ip';
 import { formatPath, type Problem } from './problem';
+import { migrateDesign } from './migrate';
 import { firstUnsafeChar, toOneLine } from '../text/plainText';
 
 export type ValidationResult = { ok: true; design: Design } | { ok: false; problems: Problem[] };
@@ -233,13 +234,17 @@ export function crossFieldProblems(d: Design): Problem[] {
 }
 
 /**
- * Validates a parsed JSON value as a design of format v1. The version is checked first: a file of
- * another version is refused whole, with a message that says why.
+ * Validates a parsed JSON value as a design of the current format, after migrating an older one.
+ * The version is checked first: a file of a version this release cannot read is refused whole,
+ * with a message that says why.
  */
-export function validateDesign(input: unknown): ValidationResult {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+export function validateDesign(value: unknown): ValidationResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '', messageId: 'design.notObject', params: {} }] };
   }
+  const migrated = migrateDesign(value);
+  if (!migrated.ok) return migrated;
+  const input = migrated.value as Record<string, unknown>;
   const version = (input as Record<string, unknown>).version;
   if (version !== DESIGN_VERSION) {
     let messageId: MessageId = 'design.version.invalid';

@@ -42,10 +42,15 @@ export function digestResources(resources: readonly unknown[]): string {
   return cyrb53(canonicalJson(resources));
 }
 
-/** The two header lines (without `# `) for a design and the resources of its policy file. */
+/**
+ * The two header lines (without `# `) for a design and the resources of its policy file. The
+ * design's baseline (what the cluster ran when it was imported) stays out: the file is the
+ * proposal, and a cluster's whole policy would not fit a comment line.
+ */
 export function designHeaderLines(design: Design, resources: readonly unknown[]): string[] {
+  const { baseline: _baseline, ...proposal } = design;
   return [
-    `${DESIGN_LINE_PREFIX}${encodeDesign(design)}`,
+    `${DESIGN_LINE_PREFIX}${encodeDesign(proposal)}`,
     `${DIGEST_LINE_PREFIX}${digestResources(resources)}`,
   ];
 }

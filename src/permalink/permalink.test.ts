@@ -3,7 +3,7 @@ import { designSchema, type Design } from '../model/design';
 import { guideExample } from '../model/examples';
 import { describeProblem } from '../model/validateDesign';
 import { canonicalJson } from './canonicalJson';
-import { migrateDesign, type Migration } from './migrateDesign';
+import { migrateDesign, type Migration } from '../model/migrate';
 import {
   MAX_FRAGMENT_LENGTH,
   PERMALINK_WARN_LENGTH,
@@ -20,7 +20,10 @@ const fixture = (name: string) =>
 /** The link of the guide example as it was encoded when format v1 shipped. Never regenerate it. */
 const FROZEN_V1 = fixture('guide-example-v1.txt').trim();
 /** The design that link carried, frozen with it. */
-const FROZEN_V1_DESIGN = designSchema.parse(JSON.parse(fixture('guide-example-v1.json')));
+const FROZEN_V1_DESIGN = designSchema.parse({
+  ...(JSON.parse(fixture('guide-example-v1.json')) as object),
+  version: 2,
+});
 
 function problemIds(r: DecodeResult): string[] {
   return r.ok ? [] : r.problems.map((p) => p.messageId);
@@ -127,7 +130,7 @@ describe('links that do not open say why', () => {
   });
 
   it('a design of a newer format inside a v1 envelope is refused as newer', () => {
-    const r = decodeDesign(lz(JSON.stringify({ ...guideExample, version: 2 })));
+    const r = decodeDesign(lz(JSON.stringify({ ...guideExample, version: 3 })));
     expect(problemIds(r)).toEqual(['design.version.newer']);
   });
 
@@ -303,6 +306,11 @@ describe('script-like text is data, not markup', () => {
 });
 
 describe('migrateDesign', () => {
+  it('opens a version 1 design as version 2 with nothing else changed', () => {
+    const { baseline: _none, ...v2 } = guideExample;
+    expect(migrateDesign({ ...v2, version: 1 })).toEqual({ ok: true, value: v2 });
+  });
+
   it('leaves a current design alone', () => {
     expect(migrateDesign(guideExample)).toEqual({ ok: true, value: guideExample });
   });
@@ -311,6 +319,7 @@ describe('migrateDesign', () => {
     const table: Migration[] = [
       { from: -1, migrate: (d) => ({ ...d, version: 0, note: 'a' }) },
       { from: 0, migrate: ({ note: _note, ...d }) => ({ ...d, version: 1 }) },
+      { from: 1, migrate: (d) => ({ ...d, version: 2 }) },
     ];
     const r = migrateDesign({ ...guideExample, version: -1 }, table);
     expect(r).toEqual({ ok: true, value: guideExample });
@@ -327,13 +336,13 @@ describe('migrateDesign', () => {
     ];
     const r = migrateDesign({ version: 0 }, table);
     expect(r.ok ? [] : r.problems.map(describeProblem)).toEqual([
-      'version: the design in the link could not be upgraded from version 0: boom',
+      'version: the design could not be upgraded from version 0: boom',
     ]);
   });
 
   it('refuses a migration that does not raise the version instead of looping', () => {
     const notRaised = [
-      'version: the design in the link could not be upgraded from version 0: the migration did not raise the version',
+      'version: the design could not be upgraded from version 0: the migration did not raise the version',
     ];
     for (const migrate of [
       (d: Record<string, unknown>) => ({ ...d }),

@@ -17,7 +17,6 @@ import type { Problem } from '../model/problem';
 import { validateDesign } from '../model/validateDesign';
 import { canonicalJson } from './canonicalJson';
 import { decompressUriSafe } from './decompressUriSafe';
-import { migrateDesign } from './migrateDesign';
 
 /** Links longer than this may be cut by chat tools, mail clients and some proxies: warn the user. */
 export const PERMALINK_WARN_LENGTH = 8000;
@@ -134,9 +133,8 @@ function decodeFragment(input: string): DecodeResult {
       detail: `a JSON ${Array.isArray(value) ? 'list' : typeof value}`,
     });
   }
-  const migrated = migrateDesign(value);
-  if (!migrated.ok) return migrated;
-  return validateDesign(migrated.value);
+  // validateDesign migrates an older design first.
+  return validateDesign(value);
 }
 
 /**

@@ -49,7 +49,7 @@ describe('saved designs', () => {
 
   it.each([
     ['broken JSON', '{"version":1,"na', 'design.json.invalid'],
-    ['a newer format', JSON.stringify({ ...guideExample, version: 2 }), 'design.version.newer'],
+    ['a newer format', JSON.stringify({ ...guideExample, version: 3 }), 'design.version.newer'],
     ['an invalid design', JSON.stringify({ ...guideExample, clients: 'x' }), undefined],
   ])('sets %s aside under the corrupt key, text intact', (_what, raw, messageId) => {
     const s = memoryStorage();

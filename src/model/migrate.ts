@@ -1,11 +1,10 @@
 /**
  * Upgrades a design document of an older format version to the current one, one version at a time,
- * before it is validated. Format 1 is the only version so far, so the table is empty; when format 2
- * arrives, its entry `{ from: 1, migrate }` goes here and the frozen v1 links in
- * fixtures/permalinks/ must still open (permalink.test.ts).
+ * before it is validated (validateDesign runs it, so files, links, autosaves and the CLI all open
+ * old designs). The frozen v1 links in fixtures/permalinks/ must keep opening (permalink.test.ts).
  */
-import { DESIGN_VERSION } from '../model/design';
-import type { Problem } from '../model/problem';
+import { DESIGN_VERSION } from './design';
+import type { Problem } from './problem';
 
 /** Turns a document of version `from` into one of version `from + 1`. */
 export interface Migration {
@@ -14,7 +13,11 @@ export interface Migration {
 }
 
 /** Every migration, by the version it upgrades from. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // 1 → 2 only added optional fields (baseline, inferred edges, Service type and node ports): a
+  // v1 document is a v2 document with a new number.
+  { from: 1, migrate: (document) => ({ ...document, version: 2 }) },
+];
 
 export type MigrationResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
