@@ -11,8 +11,11 @@ export async function expectAccessible(
   page: Page,
   testInfo: TestInfo,
   view: string,
+  /** A CSS selector: check only this part (the rest of the page was checked as it is now). */
+  within?: string,
 ): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  const results = await (within ? builder.include(within) : builder).analyze();
   const summary = results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,

@@ -157,7 +157,7 @@ test('cross-highlighting: an access edge lights its rules, a rule lights its ele
     d.accessLabel('Access from partner to svc-b: all ports'),
   ).toHaveAccessibleDescription('');
   await expect(d.canvas.locator('[aria-current="true"]')).toHaveCount(0);
-  await expectAccessible(page, test.info(), 'canvas-lit');
+  await expectAccessible(page, test.info(), 'canvas-lit', '.react-flow');
 });
 
 test('a click on an access edge’s line selects it, as its label does', async ({ page }) => {

@@ -112,7 +112,7 @@ test('a canvas element is selected with Enter, moved with an arrow key, and the 
   await expect(d.inspector.getByRole('heading', { name: /svc-a/ })).toBeVisible();
   await expect(svc).toHaveAttribute('aria-current', 'true');
   await expect(d.canvas.locator('[aria-current="true"]')).toHaveCount(1);
-  await expectAccessible(page, test.info(), 'canvas-selected');
+  await expectAccessible(page, test.info(), 'canvas-selected', '.react-flow');
 
   const before = await svc.boundingBox();
   await page.keyboard.press('ArrowRight');

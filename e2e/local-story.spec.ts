@@ -32,7 +32,7 @@ test('choosing Local in the cluster settings tells, under the picker, that the S
   await expect(d.output.getByRole('region', { name: 'Cluster changes' })).toContainText(
     'type: NodePort',
   );
-  await expectAccessible(page, test.info(), 'local-hint');
+  await expectAccessible(page, test.info(), 'local-hint', '[data-tour="inspector"]');
 
   // The hint leads to the whole story: the glossary's entry for Local.
   await d.inspector.getByRole('button', { name: 'What Local really does' }).click();

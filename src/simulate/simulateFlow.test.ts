@@ -339,6 +339,12 @@ spec:
       flow({ dst: '192.168.2.10', port: 22 }),
     );
     expect(at(r, 'node-1', 'preDNAT').reason).toBe('noPolicySelects');
+    // No untracked policy selects the endpoint: the stage does not apply, as the others say it
+    // (issue #16: it read "pass through", as if something had been evaluated).
+    expect(at(r, 'node-1', 'untracked')).toMatchObject({
+      verdict: 'not-applicable',
+      reason: 'noPolicySelects',
+    });
     expect(r.final).toEqual({
       verdict: 'denied',
       node: 'node-1',

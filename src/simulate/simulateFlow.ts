@@ -859,7 +859,7 @@ export class Simulator {
     if (!hep) return this.packetRecord(pkt, 'untracked', 'not-applicable', 'noHostEndpoint');
     const list = this.hepList(hep, 'untracked', 'ingress');
     if (list.groups.length === 0) {
-      return this.packetRecord(pkt, 'untracked', 'pass-through', 'noPolicySelects');
+      return this.packetRecord(pkt, 'untracked', 'not-applicable', 'noPolicySelects');
     }
     // Felix ignores doNotTrack policy on a `*` HEP (SEMANTICS.md §2.4, C6).
     if (hep.interfaceName === '*') {
