@@ -64,7 +64,7 @@ describe('cli generate', () => {
     const { io, out } = fakeIo({ 'd.json': JSON.stringify(bad) });
     expect(run(['generate', 'd.json'], io)).toBe(1);
     expect(out.stderr.trim().split('\n')).toEqual([
-      'd.json: clients[0].cidrs[0]: not a CIDR: 50.60.0.0/33',
+      'd.json: clients[0].cidrs[0]: the prefix length /33 is too long: it is 0–32 for this address family',
     ]);
     bad.clients[0]!.cidrs = ['50.60.0.0/16'];
     const second = fakeIo({ 'd.json': JSON.stringify(bad) });

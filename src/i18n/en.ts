@@ -37,6 +37,23 @@ export const en = {
   'net.cidr.invalid': 'not a CIDR: {value}',
   'net.cidr.hostBits': '{value} has host bits set (the network is {network})',
   'net.ip.invalid': 'not an IP address: {value}',
+  'net.spaces': 'remove the spaces around "{value}"',
+  'net.address.empty': 'the address is missing before the "/"',
+  'net.address.invalid': '"{address}" is not an IPv4 or IPv6 address',
+  'net.ipv4.parts':
+    '"{address}" is not an IPv4 address: it has four numbers 0–255 separated by dots',
+  'net.ipv4.octet': '{octet} in {address} is above 255: each number of an IPv4 address is 0–255',
+  'net.ipv4.leadingZero':
+    'write {octet} in {address} as {plain}: Calico refuses numbers with leading zeros (some tools read them as octal)',
+  'net.ipv6.invalid': '"{address}" is not an IPv6 address',
+  'net.cidr.noPrefix':
+    '{value} is an address, not a network: add the prefix length, e.g. {example} for this one address',
+  'net.cidr.prefixNotNumber': 'the prefix length after "/" must be a number, not "{prefix}"',
+  'net.cidr.prefixTooLong':
+    'the prefix length /{prefix} is too long: it is 0–{max} for this address family',
+  'net.cidr.prefixLeadingZero':
+    'write the prefix length as /{prefix}, not /{written}: Calico reads it as /{prefix}, and the YAML should say what Calico reads',
+  'net.ip.hasPrefix': '{value} is a network: an address has no "/" prefix (write {address})',
   'name.id':
     'not a valid id: "{value}" (1–63 letters, digits, ".", "_" or "-", starting with a letter or digit)',
   'name.dnsLabel':
@@ -54,7 +71,11 @@ export const en = {
     'not a valid interface name: "{value}" (1–15 of letters, digits, ".", "_", "-")',
   'name.unsafeText':
     'holds a character a name cannot hold ({char}, character {position}): line breaks, control characters and bidirectional overrides could change what the YAML and its comments say',
-  'portRange.invalid': 'not a port range: "{value}" (write it as "30000:32767")',
+  'portRange.invalid':
+    'not a port range: "{value}": write the lowest and highest port with a colon, e.g. "30000:32767"',
+  'portRange.bounds': 'port {port} is outside 1–65535',
+  'portRange.order': '"{value}" has the higher port first: write it as "{fixed}"',
+  'portRange.form': 'write the range as "{fixed}": two ports with a colon, no spaces',
   // Design format: cross-field rules
   'ref.duplicateId': 'duplicate id "{id}" (also used at {other})',
   'ref.dangling.node': 'no node has the id "{id}"',

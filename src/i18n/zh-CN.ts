@@ -39,6 +39,21 @@ export const zhCN: Translation<typeof en> = {
   'net.cidr.invalid': '不是有效的 CIDR：{value}',
   'net.cidr.hostBits': '{value} 设置了主机位（网络地址应为 {network}）',
   'net.ip.invalid': '不是有效的 IP 地址：{value}',
+  'net.spaces': '请去掉“{value}”前后的空格',
+  'net.address.empty': '“/”之前缺少地址',
+  'net.address.invalid': '“{address}”不是 IPv4 或 IPv6 地址',
+  'net.ipv4.parts': '“{address}”不是 IPv4 地址：IPv4 地址由 4 个以点分隔的 0–255 数字组成',
+  'net.ipv4.octet': '{address} 中的 {octet} 超过 255：IPv4 地址的每一段都在 0–255 之间',
+  'net.ipv4.leadingZero':
+    '请将 {address} 中的 {octet} 写作 {plain}：Calico 拒绝带前导零的数字（有些工具会把它当作八进制）',
+  'net.ipv6.invalid': '“{address}”不是 IPv6 地址',
+  'net.cidr.noPrefix':
+    '{value} 是一个地址，不是网段：请加上前缀长度，例如只表示这一个地址时写作 {example}',
+  'net.cidr.prefixNotNumber': '“/”之后的前缀长度必须是数字，而不是“{prefix}”',
+  'net.cidr.prefixTooLong': '前缀长度 /{prefix} 过长：该地址族的前缀长度为 0–{max}',
+  'net.cidr.prefixLeadingZero':
+    '请将前缀长度写作 /{prefix}，而不是 /{written}：Calico 按 /{prefix} 解析，YAML 应与 Calico 的理解一致',
+  'net.ip.hasPrefix': '{value} 是网段：地址不带“/”前缀（请写作 {address}）',
   'name.id': '不是有效的 ID：“{value}”（1–63 个字母、数字、“.”、“_”或“-”，须以字母或数字开头）',
   'name.dnsLabel':
     '不是有效的命名空间：“{value}”（小写字母、数字和“-”，最多 63 个字符，首尾须为字母或数字）',
@@ -53,7 +68,10 @@ export const zhCN: Translation<typeof en> = {
   'name.unsafeText':
     '含有名称中不允许的字符（{char}，第 {position} 个字符）：换行符、控制字符和双向文本覆盖符可能改变 YAML 及其注释的内容',
   'name.interface': '不是有效的接口名称：“{value}”（1–15 个字母、数字、“.”、“_”、“-”）',
-  'portRange.invalid': '不是有效的端口范围：“{value}”（应写成“30000:32767”）',
+  'portRange.invalid': '“{value}”不是端口范围：请用冒号连接最小和最大端口，例如“30000:32767”',
+  'portRange.bounds': '端口 {port} 超出 1–65535 的范围',
+  'portRange.order': '“{value}”把较大的端口写在了前面：请写作“{fixed}”',
+  'portRange.form': '请将范围写作“{fixed}”：两个端口之间用冒号连接，不加空格',
   // Design format: cross-field rules
   'ref.duplicateId': 'ID“{id}”重复（{other} 处也使用了它）',
   'ref.dangling.node': '没有 ID 为“{id}”的节点',

@@ -73,14 +73,14 @@ describe('validateDesign', () => {
     );
     expect(out).toEqual([
       'cluster.podCidrs[0]: 192.168.1.0/16 has host bits set (the network is 192.168.0.0/16)',
-      'clients[0].cidrs[0]: not a CIDR: 50.60.0.0/33',
+      'clients[0].cidrs[0]: the prefix length /33 is too long: it is 0–32 for this address family',
     ]);
   });
 
   it('takes a CIDR only with its prefix as Calico prints it, since the YAML carries it as typed', () => {
     // Calico reads `/08` as `/8` (src/net/ip.ts), but it is not a canonical network (VALIDATION.md §11.3).
     expect(messages(edited((d) => (d.clients[0]!.cidrs = ['50.60.0.0/016'])))).toEqual([
-      'clients[0].cidrs[0]: not a CIDR: 50.60.0.0/016',
+      'clients[0].cidrs[0]: write the prefix length as /16, not /016: Calico reads it as /16, and the YAML should say what Calico reads',
     ]);
     expect(messages(edited((d) => (d.clients[0]!.cidrs = ['50.60.0.0/16'])))).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe('validateDesign', () => {
     expect(out).toEqual([
       'cluster.encapsulation: must be one of None, IPIP, VXLAN, not GRE',
       'cluster: unknown field "trafficpolicy"',
-      'nodes[0].interfaces[0].ips[0]: not an IP address: 172.16.0.300',
+      'nodes[0].interfaces[0].ips[0]: 300 in 172.16.0.300 is above 255: each number of an IPv4 address is 0–255',
       'services[0].ports[0].port: must be at most 65535, not 70000',
     ]);
   });

@@ -6,9 +6,10 @@ import type { core } from 'zod';
 import { en, type MessageId } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { calicoAtLeast, DESIGN_VERSION, designSchema, type Design } from './design';
-import { cidrContainsIp, formatCidr, networkOf, parseCidr, parseIp } from '../net/ip';
+import { cidrContainsIp, parseCidr, parseIp } from '../net/ip';
 import { formatPath, type Problem } from './problem';
 import { migrateDesign } from './migrate';
+import { preciseProblem } from './valueProblems';
 import { firstUnsafeChar, toOneLine } from '../text/plainText';
 
 export type ValidationResult = { ok: true; design: Design } | { ok: false; problems: Problem[] };
@@ -53,10 +54,8 @@ function fromZodIssue(issue: core.$ZodIssue): Problem {
           params: { char: bad?.codePoint ?? '?', position: (bad?.index ?? 0) + 1 },
         };
       }
-      if (id === 'net.cidr.hostBits' && typeof input === 'string') {
-        const c = parseCidr(input);
-        return make(id, { network: c ? formatCidr(networkOf(c)) : input });
-      }
+      const precise = preciseProblem(id, input);
+      if (precise) return make(precise.messageId, precise.params);
       return make(id);
     }
     case 'invalid_key': {

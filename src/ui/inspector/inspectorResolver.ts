@@ -17,7 +17,7 @@ import {
 import type { z } from 'zod';
 import { en, type MessageId } from '../../i18n/en';
 import type { Translate } from '../../i18n/t';
-import { formatCidr, networkOf, parseCidr } from '../../net/ip';
+import { preciseProblem } from '../../model/valueProblems';
 import type { FieldProblem } from './fieldProblems';
 import { badPortEntry } from './formSchemas';
 
@@ -56,10 +56,8 @@ function inWords(message: string, input: unknown, t: Translate): string {
     const bad = badPortEntry(String(value));
     if (bad) return t(bad.messageId, { value: bad.entry });
   }
-  if (message === 'net.cidr.hostBits') {
-    const cidr = parseCidr(String(value));
-    return t(message, { value, network: cidr ? formatCidr(networkOf(cidr)) : String(value) });
-  }
+  const precise = preciseProblem(message, input);
+  if (precise) return t(precise.messageId, { value, ...precise.params });
   return t(message, { value });
 }
 
