@@ -1,6 +1,8 @@
+import { localExample } from '../src/model/examples';
 import { expectAccessible } from './axe';
 import { DesignerPage } from './designerPage';
 import { expect, test } from './fixtures';
+import { SharePage } from './sharePage';
 
 test.describe('a first visit', () => {
   test.use({ firstVisit: true });
@@ -44,6 +46,20 @@ test.describe('a first visit', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(help).toBeFocused();
+  });
+});
+
+test.describe('a first visit through a shared link', () => {
+  test.use({ firstVisit: true });
+
+  test('opens the shared design, not the tour over it, and offers the tour', async ({ page }) => {
+    const d = new DesignerPage(page);
+    await d.open(SharePage.linkTo(localExample).slice(2));
+    const notice = page.getByRole('alert').filter({ hasText: 'Opened the shared design' });
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await notice.getByRole('button', { name: 'Take the tour' }).click();
+    await expect(page.getByRole('dialog', { name: 'Welcome' })).toBeVisible();
   });
 });
 

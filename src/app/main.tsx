@@ -60,7 +60,7 @@ createRoot(root).render(
             <NoticeProvider>
               {/* The last resort: each panel has a boundary of its own (App.tsx). */}
               <PanelBoundary area="app">
-                <TourProvider>
+                <TourProvider autoStart={start.source !== 'link'}>
                   <App start={start} />
                   <OtherTabNotice />
                 </TourProvider>

@@ -40,14 +40,17 @@ export const shareEn = {
   'ui.share.export.diagramFailed': 'The diagram could not be rendered as {format}.',
   // ShareButton
   'ui.share.share.button': 'Share',
-  'ui.share.share.copied': 'Link copied',
+  'ui.share.share.title': 'Share this design',
+  'ui.share.share.copy': 'Copy link',
+  'ui.share.share.copied': 'Link copied to the clipboard',
+  'ui.share.share.privacy':
+    'The whole design is in the link, after the #: browsers never send that part to a server.',
   'ui.share.share.downloaded': 'Downloaded {name}',
   'ui.share.share.long.title': 'This link is long',
   'ui.share.share.long.text':
-    'This link is {length} characters; many chat tools cut links this long. Download the design as JSON instead?',
+    'This link is {length} characters; many chat tools cut links this long. Download the design as JSON to share it instead, or copy the link anyway.',
   'ui.share.share.long.copyAnyway': 'Copy link anyway',
   'ui.share.share.long.downloadJson': 'Download design (JSON)',
-  'ui.share.share.manual.title': 'Copy the link',
   'ui.share.share.manual.text':
     'The browser did not allow copying. Select the link and copy it with Ctrl+C.',
   'ui.share.share.manual.field': 'Share link',
@@ -61,6 +64,7 @@ export const shareEn = {
   'ui.share.link.savedCorrupt.text':
     'It was set aside (its text is kept in this browser\'s storage under "{key}") and the guide\'s example opened instead.',
   'ui.share.link.opened': 'Opened the shared design “{name}”',
+  'ui.share.link.tour': 'Take the tour',
   // useReplaceDesign
   'ui.share.replace.title': 'Replace the current design?',
   'ui.share.replace.text':
@@ -162,14 +166,16 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.export.emptyCanvas': '画布为空：没有可导出的内容。',
   'ui.share.export.diagramFailed': '无法将示意图渲染为 {format}。',
   'ui.share.share.button': '分享',
-  'ui.share.share.copied': '已复制链接',
+  'ui.share.share.title': '分享此设计',
+  'ui.share.share.copy': '复制链接',
+  'ui.share.share.copied': '链接已复制到剪贴板',
+  'ui.share.share.privacy': '整个设计都在链接中“#”之后的部分：浏览器从不把这部分发送给服务器。',
   'ui.share.share.downloaded': '已下载 {name}',
   'ui.share.share.long.title': '链接过长',
   'ui.share.share.long.text':
-    '此链接长 {length} 个字符，许多聊天工具会截断这么长的链接。改为下载 JSON 格式的设计吗？',
+    '此链接长 {length} 个字符，许多聊天工具会截断这么长的链接。可以改为下载 JSON 格式的设计来分享，也可以仍然复制链接。',
   'ui.share.share.long.copyAnyway': '仍然复制链接',
   'ui.share.share.long.downloadJson': '下载设计（JSON）',
-  'ui.share.share.manual.title': '复制链接',
   'ui.share.share.manual.text': '浏览器不允许复制。请选中链接，按 Ctrl+C 复制。',
   'ui.share.share.manual.field': '分享链接',
   'ui.share.link.failed.title': '链接无法打开',
@@ -181,6 +187,7 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.link.savedCorrupt.text':
     '它已被搁置（其文本保留在此浏览器存储的“{key}”下），改为打开了指南示例。',
   'ui.share.link.opened': '已打开分享的设计“{name}”',
+  'ui.share.link.tour': '开始新手导览',
   'ui.share.replace.title': '替换当前设计？',
   'ui.share.replace.text':
     '当前设计将被替换。撤销（Ctrl+Z）可以找回它，设计菜单中的“恢复上一个设计”也可以。',

@@ -1,16 +1,18 @@
 /**
- * "Share": copies a link that reopens this exact design, layout included (the design travels in
- * the URL fragment, which browsers never send to a server). A link longer than
- * PERMALINK_WARN_LENGTH is not copied silently: many chat tools cut such links, so the user is
- * offered the design file instead. When the browser refuses the clipboard, the link is shown to
- * copy by hand.
+ * "Share": a link that reopens this exact design, layout included (the design travels in the URL
+ * fragment, which browsers never send to a server). The link is always shown, in a dialog with
+ * Copy, so the user sees what they are about to paste (issue #16: a toast alone never showed it).
+ * A link of ordinary length is copied at once, and the dialog says so; one longer than
+ * PERMALINK_WARN_LENGTH is not copied silently: many chat tools cut such links, so the dialog
+ * warns and offers the design file instead. When the browser refuses the clipboard, the dialog
+ * says to copy by hand.
  */
 import ShareIcon from '@mui/icons-material/Share';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
@@ -22,30 +24,31 @@ import { downloadDesignJson } from './download';
 import { useNotify } from './Notices';
 import { shareLinkOf } from './shareLink';
 
-/** The open dialog: the long-link question, or the link to copy by hand. */
-type Open = 'long' | 'manual' | null;
+/** Where copying stands: not tried (a long link waits for the user), done, or refused. */
+type Copied = 'notYet' | 'copied' | 'refused';
 
 export function ShareButton() {
   const store = useStore();
   const notify = useNotify();
   const t = useT();
   const locale = useLocale();
-  const [open, setOpen] = useState<Open>(null);
-  // Kept after a dialog closes, so its text does not change while it fades out.
+  const [open, setOpen] = useState(false);
+  // Kept after the dialog closes, so its text does not change while it fades out.
   const [link, setLink] = useState('');
-  const close = () => setOpen(null);
+  const [copied, setCopied] = useState<Copied>('notYet');
+  const close = () => setOpen(false);
+  const long = link.length > PERMALINK_WARN_LENGTH;
 
   const copy = async (text: string) => {
-    close();
-    if (await copyText(text)) notify({ severity: 'success', text: t('ui.share.share.copied') });
-    else setOpen('manual');
+    setCopied((await copyText(text)) ? 'copied' : 'refused');
   };
 
   const share = () => {
     const next = shareLinkOf(store.getState().design);
     setLink(next);
-    if (next.length > PERMALINK_WARN_LENGTH) setOpen('long');
-    else void copy(next);
+    setCopied('notYet');
+    setOpen(true);
+    if (next.length <= PERMALINK_WARN_LENGTH) void copy(next);
   };
 
   const downloadJson = () => {
@@ -67,44 +70,52 @@ export function ShareButton() {
       >
         {t('ui.share.share.button')}
       </Button>
-      <Dialog open={open === 'long'} onClose={close} aria-labelledby="share-long-title">
-        <DialogTitle id="share-long-title">{t('ui.share.share.long.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            {t('ui.share.share.long.text', { length: link.length.toLocaleString(locale) })}
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>{t('ui.share.action.cancel')}</Button>
-          <Button onClick={() => void copy(link)}>{t('ui.share.share.long.copyAnyway')}</Button>
-          <Button variant="contained" onClick={downloadJson} autoFocus>
-            {t('ui.share.share.long.downloadJson')}
-          </Button>
-        </DialogActions>
-      </Dialog>
       <Dialog
-        open={open === 'manual'}
+        open={open}
         onClose={close}
-        aria-labelledby="share-manual-title"
+        aria-labelledby="share-title"
+        aria-describedby="share-status"
         fullWidth
         maxWidth="sm"
       >
-        <DialogTitle id="share-manual-title">{t('ui.share.share.manual.title')}</DialogTitle>
+        <DialogTitle id="share-title">
+          {t(long ? 'ui.share.share.long.title' : 'ui.share.share.title')}
+        </DialogTitle>
         <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('ui.share.share.manual.text')}</DialogContentText>
+          <div id="share-status" role="status">
+            {long && (
+              <Alert severity="warning" sx={{ mb: 2 }}>
+                {t('ui.share.share.long.text', { length: link.length.toLocaleString(locale) })}
+              </Alert>
+            )}
+            {copied === 'copied' && (
+              <Alert severity="success" sx={{ mb: 2 }}>
+                {t('ui.share.share.copied')}
+              </Alert>
+            )}
+            {copied === 'refused' && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                {t('ui.share.share.manual.text')}
+              </Alert>
+            )}
+          </div>
           <TextField
             label={t('ui.share.share.manual.field')}
             value={link}
             fullWidth
             multiline
             maxRows={6}
-            autoFocus
             onFocus={(e) => e.target.select()}
+            helperText={t('ui.share.share.privacy')}
             slotProps={{ htmlInput: { readOnly: true, spellCheck: false } }}
           />
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{t('ui.share.action.close')}</Button>
+          {long && <Button onClick={downloadJson}>{t('ui.share.share.long.downloadJson')}</Button>}
+          <Button variant="contained" onClick={() => void copy(link)} autoFocus>
+            {t(long ? 'ui.share.share.long.copyAnyway' : 'ui.share.share.copy')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

@@ -120,9 +120,30 @@ describe('ShareButton', () => {
       value: { writeText: () => Promise.reject(new Error('denied')) },
     });
     await user.click(screen.getByRole('button', { name: 'Share' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Copy the link' });
+    const dialog = await screen.findByRole('dialog', { name: 'Share this design' });
     const field = within(dialog).getByRole('textbox', { name: 'Share link' });
     expect((field as HTMLTextAreaElement).value).toBe(shareLinkOf(guideExample));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'The browser did not allow copying. Select the link and copy it with Ctrl+C.',
+    );
+  });
+
+  it('shows the link it copied, and copies it again on request', async () => {
+    const { user } = wrap(guideExample, <ShareButton />);
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Share this design' });
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Link copied to the clipboard',
+    );
+    const link = shareLinkOf(guideExample);
+    expect(
+      (within(dialog).getByRole('textbox', { name: 'Share link' }) as HTMLTextAreaElement).value,
+    ).toBe(link);
+    expect(writeText).toHaveBeenLastCalledWith(link);
+    await user.click(within(dialog).getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledTimes(2);
   });
 
   it('asks before copying a link longer than chat tools keep', async () => {
@@ -140,6 +161,8 @@ describe('ShareButton', () => {
       `This link is ${shareLinkOf(big).length.toLocaleString('en')} characters; many chat tools cut links this long.`,
     );
     expect(within(dialog).getByRole('button', { name: 'Download design (JSON)' })).toBeVisible();
+    // Not copied until the user says so.
+    expect(within(dialog).getByRole('status')).not.toHaveTextContent('copied');
   });
 });
 
@@ -214,7 +237,7 @@ describe('in 简体中文', () => {
     });
     expect(screen.queryByRole('button', { name: 'Share' })).toBeNull();
     await user.click(screen.getByRole('button', { name: '分享' }));
-    const dialog = await screen.findByRole('dialog', { name: '复制链接' });
+    const dialog = await screen.findByRole('dialog', { name: '分享此设计' });
     expect(within(dialog).getByRole('textbox', { name: '分享链接' })).toBeVisible();
   });
 

@@ -11,9 +11,10 @@ import type { Design } from '../../model/design';
 import type { Problem } from '../../model/problem';
 import { decodeDesign } from '../../permalink/permalink';
 import { STORAGE_KEYS } from '../../state/persistence';
-import { useT } from '../../state/preferences';
+import { usePreferencesState, useT } from '../../state/preferences';
 import type { StartChoice, StartNotice } from '../../state/startDesign';
 import { whenIdle } from '../canvas/whenIdle';
+import { useTour } from '../tour/TourContext';
 import { describeProblems } from './describeProblems';
 import { useNotify, type Notice } from './Notices';
 import type { ReplaceReason } from './useReplaceDesign';
@@ -69,6 +70,8 @@ export function useLinkOpener(
 ): void {
   const notify = useNotify();
   const t = useT();
+  const tour = useTour();
+  const { tourSeen } = usePreferencesState();
   const startHandled = useRef(false);
 
   useEffect(() => {
@@ -81,13 +84,17 @@ export function useLinkOpener(
         ? {
             severity: 'info' as const,
             text: t('ui.share.link.opened', { name: start.design.name || t('ui.share.untitled') }),
+            // A first visit through a link skips the tour (TourProvider); it is offered instead.
+            ...(tourSeen
+              ? {}
+              : { action: { label: t('ui.share.link.tour'), onClick: tour.start } }),
           }
         : undefined);
     // Once the design is drawn: the notice's entrance animation measures the page, which in the
     // first commit would make the browser lay out the whole canvas one extra time before it is
     // shown (~150 ms for a 200-element design). Not cancelled: it is said once.
     if (notice) whenIdle(() => notify(notice), 300);
-  }, [start, notify, request, t]);
+  }, [start, notify, request, t, tour, tourSeen]);
 
   useEffect(() => {
     const onHashChange = () => {

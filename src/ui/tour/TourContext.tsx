@@ -38,8 +38,18 @@ export function useTour(): TourControls {
   return useContext(TourContext);
 }
 
-/** Wraps the app: renders its children and, over them, the tour when it is due or asked for. */
-export function TourProvider({ children }: { children: ReactNode }) {
+/**
+ * Wraps the app: renders its children and, over them, the tour when it is due or asked for.
+ * `autoStart` false keeps a due tour from opening by itself: someone who opens a shared link came
+ * to read that design, and the tour's example would cover it (the link's notice offers the tour).
+ */
+export function TourProvider({
+  children,
+  autoStart = true,
+}: {
+  children: ReactNode;
+  autoStart?: boolean;
+}) {
   const preferences = usePreferences();
   const { tourSeen } = usePreferencesState();
   const [replaying, setReplaying] = useState(false);
@@ -72,7 +82,7 @@ export function TourProvider({ children }: { children: ReactNode }) {
         query={glossary.query}
         onClose={closeGlossary}
       />
-      {(replaying || !tourSeen) && (
+      {(replaying || (autoStart && !tourSeen)) && (
         <PanelBoundary key={run} area="tour" variant="dialog" onClose={end}>
           <Suspense fallback={null}>
             <GuidedTour open onEnd={end} />
