@@ -223,7 +223,7 @@ describe('OutputPanel', () => {
     });
     const leakItem = items.find((el) => el.textContent?.includes(leak));
     expect(leakItem).toBeDefined();
-    expect(leakItem).toHaveTextContent(/^Warningoutput\.profile/);
+    expect(leakItem).toHaveTextContent(/^WarningCluster · Output/);
     expect(leakItem).toHaveTextContent(`Fix: ${t('fix.useHardened')}`);
     expect(items.at(-1)).toHaveTextContent(/^Note/);
     fireEvent.click(leakItem!);

@@ -13,9 +13,10 @@ import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import type { Lint, LintSeverity } from '../../generator/types';
 import { assertNever } from '../../model/assertNever';
-import { useGeneration, useSelection, useStore } from '../../state/hooks';
+import { useDesign, useGeneration, useSelection, useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import type { Selection } from '../../state/store';
+import { placeOfPath } from './problemPlace';
 
 const MONO = 'ui-monospace, "DejaVu Sans Mono", "Noto Sans Mono", monospace';
 
@@ -80,11 +81,31 @@ function SeverityMark({ severity }: { severity: LintSeverity }) {
   }
 }
 
+/**
+ * Where a problem is: the element's kind and name and the field's label, the data path kept in the
+ * tooltip for whoever edits the JSON; the path itself when it names nothing the design has.
+ */
+function LintPlace({ path, place }: { path: string; place: string | undefined }) {
+  if (place === undefined) {
+    return (
+      <Box component="code" sx={{ fontFamily: MONO, fontSize: '0.85em', color: 'text.secondary' }}>
+        {path}
+      </Box>
+    );
+  }
+  return (
+    <Box component="span" title={path} sx={{ color: 'text.secondary' }}>
+      {place}
+    </Box>
+  );
+}
+
 /** The Problems tab. */
 export function ProblemsView() {
   const t = useT();
   const store = useStore();
   const { current } = useGeneration();
+  const design = useDesign();
   const selection = useSelection();
   const lints = useMemo(() => sortLints(current.lints), [current]);
   const selectionKey = JSON.stringify(selection);
@@ -116,12 +137,7 @@ export function ProblemsView() {
                 >
                   <SeverityMark severity={lint.severity} />
                   {lint.field && (
-                    <Box
-                      component="code"
-                      sx={{ fontFamily: MONO, fontSize: '0.85em', color: 'text.secondary' }}
-                    >
-                      {lint.field}
-                    </Box>
+                    <LintPlace path={lint.field} place={placeOfPath(design, lint.field, t)} />
                   )}
                 </Typography>
                 <Typography variant="body2">{t(lint.messageId, lint.params)}</Typography>
