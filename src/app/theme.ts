@@ -13,6 +13,9 @@ export const theme = createTheme({
   typography: {
     fontFamily:
       '"Noto Sans", "Noto Sans CJK SC", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    // Buttons carry identifiers ("Add pod CIDR", Cluster/Local, svc-a): upper-casing them changes
+    // what they say, and means nothing in Chinese (issue #21).
+    button: { textTransform: 'none' },
   },
 });
 

@@ -47,6 +47,23 @@ const toggleSx = {
   '&.Mui-selected:hover': { bgcolor: 'grey.100' },
 };
 
+/**
+ * The visible name of a toggle group (issue #16: the groups had none on screen). Its words are
+ * part of the group's accessible name, so it is hidden from screen readers, which read that name.
+ */
+function ToggleCaption({ text }: { text: string }) {
+  return (
+    <Typography
+      variant="caption"
+      aria-hidden
+      // Below 1536 px the top bar has no room for it; the group's tooltip and name say the same.
+      sx={{ whiteSpace: 'nowrap', opacity: 0.85, display: { xs: 'none', xl: 'block' } }}
+    >
+      {text}
+    </Typography>
+  );
+}
+
 export function TopBar({
   actions,
   canvas,
@@ -72,6 +89,7 @@ export function TopBar({
         <ShareButton />
         <Box sx={{ flex: 1 }} />
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <ToggleCaption text={t('ui.shell.mode.caption')} />
           <ToggleButtonGroup
             size="small"
             exclusive
@@ -84,7 +102,7 @@ export function TopBar({
           >
             {(['Cluster', 'Local'] as const).map((m) => (
               <Tooltip key={m} title={modeHint(m, t, locale)} describeChild>
-                <ToggleButton value={m} sx={toggleSx}>
+                <ToggleButton value={m} sx={{ ...toggleSx, textTransform: 'none' }}>
                   {m}
                 </ToggleButton>
               </Tooltip>
@@ -104,6 +122,7 @@ export function TopBar({
             {t(MODE_REMINDER[mode])}
           </Typography>
         </Box>
+        <ToggleCaption text={t('ui.shell.profile.caption')} />
         <ToggleButtonGroup
           size="small"
           exclusive
