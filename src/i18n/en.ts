@@ -450,6 +450,11 @@ export const en = {
   'import.mapped.staged': 'every policy is staged: the design writes staged policies',
   'import.assumed.stagedMixed':
     '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',
+  // Importer, issue #13: the topology of a cluster dump (kubectl and calicoctl output)
+  'import.ignored.headlessService':
+    'Service {name} is headless (clusterIP: None): it has no cluster IP to reach or protect, so it is not imported',
+  'import.ignored.secondClusterIP':
+    'cluster IP {clusterIP} of Service {service} is not kept: a design holds one cluster IP per service ({kept})',
 } as const;
 
 /** Every message id the application knows. */

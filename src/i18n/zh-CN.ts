@@ -413,4 +413,9 @@ export const zhCN: Translation<typeof en> = {
   'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
   'import.assumed.stagedMixed':
     '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',
+  // 导入器，issue #13：集群导出（kubectl 与 calicoctl 的输出）中的拓扑
+  'import.ignored.headlessService':
+    'Service {name} 是 headless Service（clusterIP: None）：没有可访问或需保护的集群 IP，因此未导入',
+  'import.ignored.secondClusterIP':
+    'Service {service} 的集群 IP {clusterIP} 未保留：设计中每个服务只有一个集群 IP（{kept}）',
 };
