@@ -485,9 +485,9 @@ export const en = {
   'import.assumed.podCidrsPoolsWin':
     'the rules name the pod CIDRs {named}, the IPPools {cidrs}: the IPPools are taken, as they are what assigns pod addresses',
   'import.assumed.podCidrsFromNodes':
-    'no IPPool in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16) that holds the podCIDR of every node ({count} nodes)',
+    'no IPPool in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16, or /48 for IPv6) that holds the podCIDR of every node ({count} nodes)',
   'import.assumed.podCidrsFromPodIps':
-    'no IPPool and no node podCIDR in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16) that holds every pod address',
+    'no IPPool and no node podCIDR in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16, or /48 for IPv6) that holds every pod address',
   'import.mapped.encapsulation': 'encapsulation {encapsulation}, as IPPool {names} says',
   'import.assumed.encapsulationMixed':
     'the IPPools encapsulate with {modes}; a design has one encapsulation: {encapsulation} (IPPool {name}) assumed',
@@ -496,7 +496,7 @@ export const en = {
   'import.assumed.serviceCidrKubeadm':
     "no BGPConfiguration names the service CIDR: {cidrs} assumed (kubeadm's default, which holds every cluster IP)",
   'import.assumed.serviceCidrCovering':
-    'no BGPConfiguration names the service CIDR: {cidrs} assumed, the smallest range (at least a /24) that holds every cluster IP',
+    'no BGPConfiguration names the service CIDR: {cidrs} assumed, the smallest range (at least a /24, or /112 for IPv6) that holds every cluster IP',
   'import.mapped.pod': 'Pod {pod} → pod "{id}" on node "{node}", address {ip}',
   'import.ignored.hostNetworkPod':
     "Pod {pod} runs in the host network of node {name}: its traffic is the node's own, so it is not a pod of the design",

@@ -447,9 +447,9 @@ export const zhCN: Translation<typeof en> = {
   'import.assumed.podCidrsPoolsWin':
     '规则中的 Pod CIDR 为 {named}，IPPool 为 {cidrs}：以 IPPool 为准，因为 Pod 地址由它分配',
   'import.assumed.podCidrsFromNodes':
-    '文件中没有 IPPool：假定 Pod CIDR 为 {cidrs}，即能容纳所有节点 podCIDR 的最小地址段（至少 /16，共 {count} 个节点）',
+    '文件中没有 IPPool：假定 Pod CIDR 为 {cidrs}，即能容纳所有节点 podCIDR 的最小地址段（至少 /16，IPv6 至少 /48；共 {count} 个节点）',
   'import.assumed.podCidrsFromPodIps':
-    '文件中既没有 IPPool，也没有节点的 podCIDR：假定 Pod CIDR 为 {cidrs}，即能容纳所有 Pod 地址的最小地址段（至少 /16）',
+    '文件中既没有 IPPool，也没有节点的 podCIDR：假定 Pod CIDR 为 {cidrs}，即能容纳所有 Pod 地址的最小地址段（至少 /16，IPv6 至少 /48）',
   'import.mapped.encapsulation': '封装方式 {encapsulation}，依据 IPPool {names}',
   'import.assumed.encapsulationMixed':
     '各 IPPool 分别使用 {modes} 封装，而设计只有一种封装方式：假定为 {encapsulation}（IPPool {name}）',
@@ -458,7 +458,7 @@ export const zhCN: Translation<typeof en> = {
   'import.assumed.serviceCidrKubeadm':
     '没有 BGPConfiguration 指明服务 CIDR：假定为 {cidrs}（kubeadm 的默认值，且包含所有集群 IP）',
   'import.assumed.serviceCidrCovering':
-    '没有 BGPConfiguration 指明服务 CIDR：假定为 {cidrs}，即能容纳所有集群 IP 的最小地址段（至少 /24）',
+    '没有 BGPConfiguration 指明服务 CIDR：假定为 {cidrs}，即能容纳所有集群 IP 的最小地址段（至少 /24，IPv6 至少 /112）',
   'import.mapped.pod': 'Pod {pod} → Pod“{id}”，位于节点“{node}”，地址 {ip}',
   'import.ignored.hostNetworkPod':
     'Pod {pod} 运行在节点 {name} 的主机网络中：它的流量就是节点自身的流量，因此不作为设计中的 Pod',

@@ -212,7 +212,12 @@ function readPod(r: Located): KubePod {
       const containerPort = field(p, 'containerPort');
       const protocol = (str(field(p, 'protocol')) ?? 'TCP') as Protocol;
       const name = str(field(p, 'name'));
-      if (typeof containerPort !== 'number' || !PROTOCOLS.includes(protocol)) return [];
+      const valid =
+        typeof containerPort === 'number' &&
+        Number.isInteger(containerPort) &&
+        containerPort >= 1 &&
+        containerPort <= 65535;
+      if (!valid || !PROTOCOLS.includes(protocol)) return [];
       return [
         { ...(name !== undefined && isPortName(name) ? { name } : {}), containerPort, protocol },
       ];

@@ -26,7 +26,8 @@ class PodBook {
     podCidrs: readonly string[],
     private readonly ctx: ImportContext,
   ) {
-    this.pods = [...candidate];
+    // Copies: a pod behind several Services gains labels, and the candidate stays as it was.
+    this.pods = candidate.map((p) => ({ ...p }));
     this.podCidrs = podCidrs.flatMap((c) => parseCidr(c) ?? []);
     for (const p of this.pods) {
       this.byName.set(`${p.namespace ?? 'default'}/${p.name}`, p);

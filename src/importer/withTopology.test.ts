@@ -136,7 +136,7 @@ describe.each([
 
   it('reports the service CIDR as assumed, and withdraws the guesses the dump settles', () => {
     expect(ofId(r, 'import.assumed.serviceCidrCovering').map(say)).toEqual([
-      'no BGPConfiguration names the service CIDR: 10.20.30.0/24 assumed, the smallest range (at least a /24) that holds every cluster IP',
+      'no BGPConfiguration names the service CIDR: 10.20.30.0/24 assumed, the smallest range (at least a /24, or /112 for IPv6) that holds every cluster IP',
     ]);
     for (const settled of ['import.assumed.serviceCidrsHosts', 'import.assumed.podCidrs'] as const)
       expect(ofId(r, settled)).toEqual([]);
@@ -422,6 +422,27 @@ describe('nodes', () => {
     expect(r.design.cluster.encapsulation).toBe('IPIP');
     expect(ofId(r, 'import.assumed.encapsulationFromTunnels')).toHaveLength(1);
     expect(ofId(r, 'import.ignored.nodeTunnelExtra')[0]?.params.ip).toBe('10.244.7.1');
+  });
+});
+
+describe('the service CIDR', () => {
+  it("is the BGPConfiguration's when the files have one", () => {
+    const bgp = `
+apiVersion: projectcalico.org/v3
+kind: BGPConfiguration
+metadata: { name: default }
+spec: { serviceClusterIPs: [{ cidr: 10.96.0.0/16 }] }
+`;
+    const r = dumpOf(w1, service, bgp);
+    expect(r.design.cluster.serviceCidrs).toEqual(['10.96.0.0/16']);
+    expect(ofId(r, 'import.assumed.serviceCidrCovering')).toEqual([]);
+    expect(ofId(r, 'import.assumed.serviceCidrKubeadm')).toEqual([]);
+  });
+
+  it("is kubeadm's default when it holds every cluster IP", () => {
+    const r = dumpOf(w1, service);
+    expect(r.design.cluster.serviceCidrs).toEqual(['10.96.0.0/12']);
+    expect(ofId(r, 'import.assumed.serviceCidrKubeadm')).toHaveLength(1);
   });
 });
 
