@@ -447,6 +447,18 @@ spec: { serviceClusterIPs: [{ cidr: 10.96.0.0/16 }] }
 });
 
 describe('withTopology', () => {
+  it('leaves the candidate as it was: a pod behind a Service gains its selector in a copy', () => {
+    const candidate = structuredClone(guideExample);
+    candidate.pods = candidate.pods.map((p) => ({ ...p, labels: {} }));
+    const before = structuredClone(candidate);
+    const withoutPods = locate(
+      objectsOf(KUBECTL_YAML).filter((o) => (o as { kind?: string }).kind !== 'Pod'),
+    );
+    const out = withTopology(candidate, withoutPods, new ImportContext(undefined), {});
+    expect(candidate).toEqual(before);
+    expect(out.pods?.find((p) => p.name === 'pod-a1')?.labels).toEqual({ 'k8s-svc': 'svc-a' });
+  });
+
   it('returns a design without topology objects as it is', () => {
     const ctx = new ImportContext(undefined);
     const design = guideExample;
