@@ -471,6 +471,79 @@ export const en = {
   'import.mapped.staged': 'every policy is staged: the design writes staged policies',
   'import.assumed.stagedMixed':
     '{staged} of {total} policies are staged, the others enforced; a design writes all of them one way: enforced assumed',
+  // Importer, issue #13: the topology of a cluster dump (kubectl and calicoctl output)
+  'import.ignored.headlessService':
+    'Service {name} is headless (clusterIP: None): it has no cluster IP to reach or protect, so it is not imported',
+  'import.ignored.secondClusterIP':
+    'cluster IP {clusterIP} of Service {service} is not kept: a design holds one cluster IP per service ({kept})',
+  'import.ignored.label': 'label {label} is not one a design can hold: not kept',
+  'import.ignored.automaticNodeLabels':
+    'labels {labels} are set by Kubernetes on every node alike: not kept (the host name, roles, topology and your own labels are)',
+  'import.ignored.ipPoolCidr': 'IPPool {name} has no CIDR a design can hold ("{cidr}"): not read',
+  'import.ignored.nodeName': 'Node {name}: not a Kubernetes node name; not imported',
+  'import.mapped.kubeNode':
+    'Node {name} → node "{node}": interface {iface} ({ips}), Calico node address {calico}, labels {labels}',
+  'import.mapped.kubeNodeWithHep':
+    'Node {name} → node "{node}" of its HostEndpoints, which name its interfaces: labels {labels}',
+  'import.assumed.defaultInterface':
+    'no HostEndpoint names the interfaces of {count} nodes ({nodes}): their addresses are put on interface "{iface}". Confirm the name: the HostEndpoints the output writes use it',
+  'import.ignored.interfaceName':
+    'interface name "{iface}" is not one Linux allows: "{used}" used instead',
+  'import.assumed.nodeNoAddress':
+    'Node {name} has no InternalIP and no Calico address annotation: node "{node}" has no address in the design; add it',
+  'import.ignored.nodeExternalIP':
+    'ExternalIP {ips} of Node {name} is not kept: the provider translates it to the node, no interface holds it',
+  'import.ignored.nodeLabelConflict':
+    'label {label} of Node {name} is not kept: the design gives the node {kept}',
+  'import.mapped.nodeTunnel': 'node "{node}" sends tunnelled traffic from {ip} ({annotation})',
+  'import.ignored.nodeTunnelExtra':
+    'tunnel address {ip} ({annotation}) of node "{node}" is not kept: a design node has one tunnel address ({kept})',
+  'import.mapped.ipPool': 'IPPool {name}: pod CIDR {cidr}, encapsulation {encapsulation}',
+  'import.mapped.ipPoolDisabledInUse':
+    'IPPool {name} ({cidr}) is disabled, but pods still have addresses from it: kept as a pod CIDR',
+  'import.ignored.ipPoolDisabled':
+    'IPPool {name} ({cidr}) is disabled and no pod has an address from it: not a pod CIDR of the design',
+  'import.assumed.podCidrsPoolsWin':
+    'the rules name the pod CIDRs {named}, the IPPools {cidrs}: the IPPools are taken, as they are what assigns pod addresses',
+  'import.assumed.podCidrsFromNodes':
+    'no IPPool in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16, or /48 for IPv6) that holds the podCIDR of every node ({count} nodes)',
+  'import.assumed.podCidrsFromPodIps':
+    'no IPPool and no node podCIDR in the files: pod CIDRs {cidrs} assumed, the smallest range (at least a /16, or /48 for IPv6) that holds every pod address',
+  'import.mapped.encapsulation': 'encapsulation {encapsulation}, as IPPool {names} says',
+  'import.assumed.encapsulationMixed':
+    'the IPPools encapsulate with {modes}; a design has one encapsulation: {encapsulation} (IPPool {name}) assumed',
+  'import.assumed.encapsulationFromTunnels':
+    'no IPPool in the files: encapsulation {encapsulation} assumed, since Calico gave the nodes {annotation} addresses',
+  'import.assumed.serviceCidrKubeadm':
+    "no BGPConfiguration names the service CIDR: {cidrs} assumed (kubeadm's default, which holds every cluster IP)",
+  'import.assumed.serviceCidrCovering':
+    'no BGPConfiguration names the service CIDR: {cidrs} assumed, the smallest range (at least a /24, or /112 for IPv6) that holds every cluster IP',
+  'import.mapped.pod': 'Pod {pod} → pod "{id}" on node "{node}", address {ip}',
+  'import.ignored.hostNetworkPod':
+    "Pod {pod} runs in the host network of node {name}: its traffic is the node's own, so it is not a pod of the design",
+  'import.ignored.podNotRunning': 'Pod {pod} is {phase} and has no address: not imported',
+  'import.ignored.podNoNode': 'pod {pod} is not on a node a design can name: not imported',
+  'import.ignored.podName': 'Pod {pod}: not a Kubernetes pod name or namespace; not imported',
+  'import.ignored.duplicatePod': 'Pod {pod} appears twice: the second is not imported',
+  'import.ignored.podSecondIp':
+    'address {ip} of pod {pod} is not kept: a design holds one address per pod ({kept})',
+  'import.ignored.podIpOutside':
+    'address {ip} of pod {pod} lies in no pod CIDR ({cidrs}): the pod is imported without it',
+  'import.assumed.podNodeMissing':
+    'pod {pod} runs on node {name}, which is not in the files: node "{node}" added, without addresses',
+  'import.mapped.endpointSlice': 'EndpointSlice {name} of Service {service}: {count} pods made',
+  'import.ignored.endpointSliceWithPods':
+    'EndpointSlice {name}: the pods come from the Pod objects in the files, so it is not read',
+  'import.ignored.endpointSliceNoService':
+    'EndpointSlice {name} belongs to Service {service}, which is not in the design: not read',
+  'import.assumed.podFromEndpoint':
+    'no Pod objects in the files: pod "{id}" ({pod}, {ip} on node "{node}") made from this endpoint of Service {service}; its labels are the Service\'s selector',
+  'import.ignored.endpointNotPod':
+    'endpoint {ip} of Service {service} is not a pod (target: {target}): not imported',
+  'import.ignored.endpointNotReady':
+    'endpoint {ip} ({pod}) of Service {service} is not ready: not imported',
+  'import.ignored.endpointOutside':
+    'endpoint {ip} ({pod}) of Service {service} lies in no pod CIDR ({cidrs}); a pod in the host network is its node: not imported',
 } as const;
 
 /** Every message id the application knows. */

@@ -431,4 +431,75 @@ export const zhCN: Translation<typeof en> = {
   'import.mapped.staged': '所有策略均为暂存策略：设计将生成暂存策略',
   'import.assumed.stagedMixed':
     '{total} 条策略中有 {staged} 条是暂存策略，其余为生效策略；设计中的策略只能统一为一种：假定为生效策略',
+  // 导入器，issue #13：集群导出（kubectl 与 calicoctl 的输出）中的拓扑
+  'import.ignored.headlessService':
+    'Service {name} 是 headless Service（clusterIP: None）：没有可访问或需保护的集群 IP，因此未导入',
+  'import.ignored.secondClusterIP':
+    'Service {service} 的集群 IP {clusterIP} 未保留：设计中每个服务只有一个集群 IP（{kept}）',
+  'import.ignored.label': '标签 {label} 不是设计能容纳的标签：未保留',
+  'import.ignored.automaticNodeLabels':
+    '标签 {labels} 由 Kubernetes 自动加在每个节点上，各节点都一样：未保留（主机名、角色、拓扑标签以及你自己的标签会保留）',
+  'import.ignored.ipPoolCidr': 'IPPool {name} 没有设计能容纳的 CIDR（“{cidr}”）：未读取',
+  'import.ignored.nodeName': 'Node {name}：不是有效的 Kubernetes 节点名称；未导入',
+  'import.mapped.kubeNode':
+    'Node {name} → 节点“{node}”：接口 {iface}（{ips}），Calico 节点地址 {calico}，标签 {labels}',
+  'import.mapped.kubeNodeWithHep':
+    'Node {name} → 由其 HostEndpoint 得到的节点“{node}”（接口取自这些 HostEndpoint）：标签 {labels}',
+  'import.assumed.defaultInterface':
+    '没有 HostEndpoint 指明 {count} 个节点（{nodes}）的接口：它们的地址放在接口“{iface}”上。请确认接口名称：输出中的 HostEndpoint 会使用它',
+  'import.ignored.interfaceName': '接口名称“{iface}”不是 Linux 允许的名称：改用“{used}”',
+  'import.assumed.nodeNoAddress':
+    'Node {name} 既没有 InternalIP，也没有 Calico 地址注解：节点“{node}”在设计中没有地址，请补上',
+  'import.ignored.nodeExternalIP':
+    'Node {name} 的 ExternalIP {ips} 未保留：它由云厂商转换到节点上，并不在任何接口上',
+  'import.ignored.nodeLabelConflict':
+    'Node {name} 的标签 {label} 未保留：设计中该节点的标签为 {kept}',
+  'import.mapped.nodeTunnel': '节点“{node}”从 {ip} 发出隧道流量（{annotation}）',
+  'import.ignored.nodeTunnelExtra':
+    '节点“{node}”的隧道地址 {ip}（{annotation}）未保留：设计中的节点只有一个隧道地址（{kept}）',
+  'import.mapped.ipPool': 'IPPool {name}：Pod CIDR {cidr}，封装方式 {encapsulation}',
+  'import.mapped.ipPoolDisabledInUse':
+    'IPPool {name}（{cidr}）已停用，但仍有 Pod 使用其中的地址：保留为 Pod CIDR',
+  'import.ignored.ipPoolDisabled':
+    'IPPool {name}（{cidr}）已停用，且没有 Pod 使用其中的地址：不作为设计的 Pod CIDR',
+  'import.assumed.podCidrsPoolsWin':
+    '规则中的 Pod CIDR 为 {named}，IPPool 为 {cidrs}：以 IPPool 为准，因为 Pod 地址由它分配',
+  'import.assumed.podCidrsFromNodes':
+    '文件中没有 IPPool：假定 Pod CIDR 为 {cidrs}，即能容纳所有节点 podCIDR 的最小地址段（至少 /16，IPv6 至少 /48；共 {count} 个节点）',
+  'import.assumed.podCidrsFromPodIps':
+    '文件中既没有 IPPool，也没有节点的 podCIDR：假定 Pod CIDR 为 {cidrs}，即能容纳所有 Pod 地址的最小地址段（至少 /16，IPv6 至少 /48）',
+  'import.mapped.encapsulation': '封装方式 {encapsulation}，依据 IPPool {names}',
+  'import.assumed.encapsulationMixed':
+    '各 IPPool 分别使用 {modes} 封装，而设计只有一种封装方式：假定为 {encapsulation}（IPPool {name}）',
+  'import.assumed.encapsulationFromTunnels':
+    '文件中没有 IPPool：Calico 给节点分配了 {annotation} 地址，因此假定封装方式为 {encapsulation}',
+  'import.assumed.serviceCidrKubeadm':
+    '没有 BGPConfiguration 指明服务 CIDR：假定为 {cidrs}（kubeadm 的默认值，且包含所有集群 IP）',
+  'import.assumed.serviceCidrCovering':
+    '没有 BGPConfiguration 指明服务 CIDR：假定为 {cidrs}，即能容纳所有集群 IP 的最小地址段（至少 /24，IPv6 至少 /112）',
+  'import.mapped.pod': 'Pod {pod} → Pod“{id}”，位于节点“{node}”，地址 {ip}',
+  'import.ignored.hostNetworkPod':
+    'Pod {pod} 运行在节点 {name} 的主机网络中：它的流量就是节点自身的流量，因此不作为设计中的 Pod',
+  'import.ignored.podNotRunning': 'Pod {pod} 处于 {phase} 状态，没有地址：未导入',
+  'import.ignored.podNoNode': 'Pod {pod} 不在设计能指明的节点上：未导入',
+  'import.ignored.podName': 'Pod {pod}：不是有效的 Kubernetes Pod 名称或命名空间；未导入',
+  'import.ignored.duplicatePod': 'Pod {pod} 出现了两次：第二个未导入',
+  'import.ignored.podSecondIp':
+    'Pod {pod} 的地址 {ip} 未保留：设计中每个 Pod 只有一个地址（{kept}）',
+  'import.ignored.podIpOutside':
+    'Pod {pod} 的地址 {ip} 不在任何 Pod CIDR（{cidrs}）内：导入该 Pod，但不带这个地址',
+  'import.assumed.podNodeMissing':
+    'Pod {pod} 运行在节点 {name} 上，而文件中没有该节点：已添加节点“{node}”，不带地址',
+  'import.mapped.endpointSlice': 'Service {service} 的 EndpointSlice {name}：生成了 {count} 个 Pod',
+  'import.ignored.endpointSliceWithPods':
+    'EndpointSlice {name}：Pod 取自文件中的 Pod 对象，因此不读取它',
+  'import.ignored.endpointSliceNoService':
+    'EndpointSlice {name} 属于 Service {service}，而设计中没有该 Service：未读取',
+  'import.assumed.podFromEndpoint':
+    '文件中没有 Pod 对象：根据 Service {service} 的这个端点生成了 Pod“{id}”（{pod}，地址 {ip}，位于节点“{node}”）；其标签取自该 Service 的选择器',
+  'import.ignored.endpointNotPod':
+    'Service {service} 的端点 {ip} 不是 Pod（目标：{target}）：未导入',
+  'import.ignored.endpointNotReady': 'Service {service} 的端点 {ip}（Pod {pod}）未就绪：未导入',
+  'import.ignored.endpointOutside':
+    'Service {service} 的端点 {ip}（{pod}）不在任何 Pod CIDR（{cidrs}）内；主机网络中的 Pod 就是其所在节点：未导入',
 };

@@ -239,16 +239,16 @@ describe('hand-written manifests', () => {
     ).toEqual([
       'Service/web metadata.labels',
       'Service/web spec.sessionAffinity',
-      'Service/web spec.ports[0].nodePort',
-      'Service/web spec.ports[1].nodePort',
       'HostEndpoint/w1-eth0 spec.profiles',
       'BGPConfiguration/default spec.asNumber',
     ]);
-    expect(items(result, 'import.ignored.serviceType')[0]?.params).toEqual({
+    // A design holds the Service's type and node ports (format version 2).
+    expect(items(result, 'import.ignored.serviceType')).toEqual([]);
+    expect(design.services[0]).toMatchObject({
       type: 'LoadBalancer',
-      written: 'NodePort',
+      ports: [{ nodePort: 31080 }, { nodePort: 31443 }],
     });
-    expect(severityOf('import.ignored.serviceNoClusterIP')).toEqual(['ignored']);
+    expect(severityOf('import.ignored.headlessService')).toEqual(['ignored']);
     expect(severityOf('import.ignored.hepInterface')).toEqual(['ignored']);
     expect(items(result, 'import.ignored.rulePortsUnknown')[0]?.params).toMatchObject({
       ports: '9001',

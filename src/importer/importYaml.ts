@@ -481,5 +481,6 @@ function toService(s: ServiceDraft, allLocal: boolean, ctx: ImportContext) {
       ? { trafficPolicy: s.local ? ('Local' as const) : ('Cluster' as const) }
       : {}),
     inCluster,
+    ...(s.type ? { type: s.type } : {}),
   };
 }

@@ -15,6 +15,11 @@ export function dnsLabelName(...parts: string[]): string {
 export class IdAllocator {
   private readonly taken = new Set<string>();
 
+  /** Marks ids already in use (a design's own), so that `allocate` never hands them out. */
+  reserve(ids: Iterable<string>): void {
+    for (const id of ids) this.taken.add(id);
+  }
+
   /** `preferred` if it is a free, valid id; else a cleaned-up form with a numeric suffix. */
   allocate(preferred: string): string {
     let base = preferred;

@@ -1,5 +1,5 @@
 /** Kubernetes Services → design services (and services made up for bare cluster IPs in rules). */
-import type { Protocol, ServicePort } from '../model/design';
+import type { Protocol, ServicePort, ServiceType } from '../model/design';
 import { isPortName } from '../model/names';
 import { formatIp, parseIp, type Ip } from '../net/ip';
 import {
@@ -24,6 +24,11 @@ export interface ServiceDraft {
   selector: Record<string, string>;
   /** externalTrafficPolicy: Local. */
   local: boolean;
+  /**
+   * `spec.type` when it is not the one the design writes anyway (ClusterIP, or NodePort for a
+   * Local service), so that the app's own output reads back unchanged.
+   */
+  type?: ServiceType;
   /** Made up from a rule's destination, not read from a Service. */
   synthesized: boolean;
   /** Pod policies that select this service's pods, and what in-cluster access they grant. */
@@ -48,7 +53,23 @@ const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 
 /** Service spec fields a design holds; the others are reported as not kept. */
 const KEPT_SPEC = new Set(['type', 'clusterIP', 'clusterIPs', 'selector', 'ports']);
-const KEPT_PORT = new Set(['name', 'port', 'targetPort', 'protocol']);
+const KEPT_PORT = new Set(['name', 'port', 'targetPort', 'protocol', 'nodePort']);
+const SERVICE_TYPES: readonly ServiceType[] = ['ClusterIP', 'NodePort', 'LoadBalancer'];
+
+/**
+ * Spec fields at the value Kubernetes fills in when nobody sets them: every Service `kubectl get`
+ * prints carries them, so reporting them as "not kept" would bury the report in noise. A field
+ * set to anything else is reported. The IP families only restate the cluster IPs (a second one is
+ * reported on its own).
+ */
+const DEFAULT_SPEC = new Map<string, (v: unknown) => boolean>([
+  ['sessionAffinity', (v) => v === 'None'],
+  ['internalTrafficPolicy', (v) => v === 'Cluster'],
+  ['externalTrafficPolicy', (v) => v === 'Cluster'],
+  ['allocateLoadBalancerNodePorts', (v) => v === true],
+  ['ipFamilies', () => true],
+  ['ipFamilyPolicy', () => true],
+]);
 
 /** A port name a design accepts, else `tcp-8080`: a design names ports as IANA service names. */
 function portName(name: string | undefined, port: number, protocol: Protocol): string | undefined {
@@ -70,6 +91,10 @@ export function readServices(docs: readonly Located[], ctx: ImportContext): Serv
     const at = { resource: r };
     if (type === 'ExternalName') {
       ctx.add('ignored', 'import.ignored.externalName', { name: r.name }, at);
+      continue;
+    }
+    if (clusterIP === 'None') {
+      ctx.add('ignored', 'import.ignored.headlessService', { name: `${namespace}/${r.name}` }, at);
       continue;
     }
     if (!clusterIP || !ip) {
@@ -112,11 +137,13 @@ export function readServices(docs: readonly Located[], ctx: ImportContext): Serv
         typeof target === 'number' || (typeof target === 'string' && isPortName(target))
           ? target
           : undefined;
+      const nodePort = field(p, 'nodePort');
       ports.push({
         ...(name !== undefined ? { name } : {}),
         port,
         ...(targetPort !== undefined ? { targetPort } : {}),
         protocol,
+        ...(typeof nodePort === 'number' && nodePort >= 1 && nodePort <= 65535 ? { nodePort } : {}),
       });
       for (const key of setKeys(p)) {
         if (!KEPT_PORT.has(key)) {
@@ -133,6 +160,7 @@ export function readServices(docs: readonly Located[], ctx: ImportContext): Serv
       ctx.add('ignored', 'import.ignored.serviceNoPorts', { name: r.name }, at);
       continue;
     }
+    const kept = SERVICE_TYPES.find((t) => t === type && t !== writtenType(local));
     const draft: ServiceDraft = {
       id: ctx.ids.allocate(r.name),
       name: r.name,
@@ -142,6 +170,7 @@ export function readServices(docs: readonly Located[], ctx: ImportContext): Serv
       ports,
       selector: stringMap(field(spec, 'selector')),
       local,
+      ...(kept ? { type: kept } : {}),
       synthesized: false,
       podPolicies: 0,
       inClusterAll: false,
@@ -167,6 +196,11 @@ export function readServices(docs: readonly Located[], ctx: ImportContext): Serv
   return out;
 }
 
+/** The type the design writes: ClusterIP, or NodePort where Local requires it (SEMANTICS.md §1.1). */
+function writtenType(local: boolean): ServiceType {
+  return local ? 'NodePort' : 'ClusterIP';
+}
+
 function reportDroppedServiceFields(
   r: Located,
   spec: unknown,
@@ -174,9 +208,8 @@ function reportDroppedServiceFields(
   local: boolean,
   ctx: ImportContext,
 ): void {
-  // The design writes ClusterIP, or NodePort where Local requires it (SEMANTICS.md §1.1).
-  const written = local ? 'NodePort' : 'ClusterIP';
-  if (type !== written) {
+  const written = writtenType(local);
+  if (type !== written && !SERVICE_TYPES.some((t) => t === type)) {
     ctx.add(
       'ignored',
       'import.ignored.serviceType',
@@ -184,12 +217,20 @@ function reportDroppedServiceFields(
       { resource: r, path: ['spec', 'type'] },
     );
   }
-  const clusterIPs = list(field(spec, 'clusterIPs'));
+  const clusterIP = str(field(spec, 'clusterIP'));
+  list(field(spec, 'clusterIPs')).forEach((other, i) => {
+    if (typeof other !== 'string' || other === clusterIP) return;
+    ctx.add(
+      'ignored',
+      'import.ignored.secondClusterIP',
+      { clusterIP: other, service: r.name, kept: clusterIP ?? '' },
+      { resource: r, path: ['spec', 'clusterIPs', i] },
+    );
+  });
   for (const key of setKeys(spec)) {
-    if (KEPT_SPEC.has(key)) {
-      if (key !== 'clusterIPs' || clusterIPs.length <= 1) continue;
-    }
+    if (KEPT_SPEC.has(key)) continue;
     if (key === 'externalTrafficPolicy' && local) continue;
+    if (DEFAULT_SPEC.get(key)?.(field(spec, key))) continue;
     ctx.add(
       'ignored',
       'import.ignored.field',

@@ -30,3 +30,12 @@ export interface ImportResult {
   design: Design | undefined;
   report: ImportReport;
 }
+
+/** Choices the user makes for what a file cannot say. */
+export interface ImportOptions {
+  /**
+   * The interface a node's address is put on when no HostEndpoint names its interfaces (a
+   * cluster dump does not say); `eth0` when not given.
+   */
+  defaultInterface?: string;
+}
