@@ -63,6 +63,8 @@ export interface PolicyDecision<F> {
   policy: BaselinePolicy;
   allowed: number;
   denied: number;
+  /** Of those, the flows not as intended. */
+  mismatches: number;
   rules: RuleDecision[];
   /** The first flows it decides, mismatches first (at most `EXAMPLES`). */
   examples: F[];
@@ -72,6 +74,7 @@ export interface PolicyDecision<F> {
 export interface TierDrop<F> {
   tier: string;
   denied: number;
+  mismatches: number;
   examples: F[];
 }
 
@@ -318,12 +321,20 @@ export function policyDecisions<F>(
   const byDisplay = new Map<string, PolicyDecision<F>>();
   for (const p of policies) {
     if (p.staged || byDisplay.has(p.display)) continue;
-    byDisplay.set(p.display, { policy: p, allowed: 0, denied: 0, rules: [], examples: [] });
+    byDisplay.set(p.display, {
+      policy: p,
+      allowed: 0,
+      denied: 0,
+      mismatches: 0,
+      rules: [],
+      examples: [],
+    });
   }
   const tiers = new Map<string, TierDrop<F>>();
   const mismatched = new Map<object, F[]>();
-  const keep = (holder: { examples: F[] }, flow: F) => {
+  const keep = (holder: { examples: F[]; mismatches: number }, flow: F) => {
     if (isMismatch(flow)) {
+      holder.mismatches++;
       const list = mismatched.get(holder) ?? [];
       if (list.length < EXAMPLES) list.push(flow);
       mismatched.set(holder, list);
@@ -336,7 +347,12 @@ export function policyDecisions<F>(
       const r = f.verdict === 'denied' ? decidingRecord(result) : undefined;
       const tier = r?.reason === 'endOfTier' ? r.params?.tier : undefined;
       if (tier === undefined) continue;
-      const drop = tiers.get(String(tier)) ?? { tier: String(tier), denied: 0, examples: [] };
+      const drop = tiers.get(String(tier)) ?? {
+        tier: String(tier),
+        denied: 0,
+        mismatches: 0,
+        examples: [],
+      };
       tiers.set(drop.tier, drop);
       drop.denied++;
       keep(drop, flow);
