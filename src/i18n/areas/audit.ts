@@ -68,6 +68,7 @@ export const auditEn = {
   'ui.audit.inferred': 'inferred',
   'ui.audit.inferredHint':
     'Read from the allow rules of what the cluster runs now, not said by you. Confirm it, edit it or remove it.',
+  'ui.audit.canvasLabel': '{ports} · inferred',
   'ui.audit.confirm': 'Confirm',
   'ui.audit.confirmEdge': 'Confirm access of {client} to {service}',
   'ui.audit.nobodyOutside': 'Nobody outside should reach this',
@@ -131,6 +132,7 @@ export const auditZhCN: Translation<typeof auditEn> = {
   'ui.audit.policies.none': '没有现有策略决定任何流量。',
   'ui.audit.inferred': '推断',
   'ui.audit.inferredHint': '从集群当前运行策略的放行规则中读出，并非你指定的。请确认、修改或删除。',
+  'ui.audit.canvasLabel': '{ports} · 推断',
   'ui.audit.confirm': '确认',
   'ui.audit.confirmEdge': '确认 {client} 对 {service} 的访问',
   'ui.audit.nobodyOutside': '集群外任何来源都不应访问',
