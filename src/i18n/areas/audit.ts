@@ -29,6 +29,7 @@ export const auditEn = {
   'ui.audit.view.policies': 'By existing policy',
   // In-cluster flows
   'ui.audit.inCluster.label': 'In-cluster flows',
+  'ui.audit.inCluster.summary': 'In-cluster summary',
   'ui.audit.inCluster.computing': 'Computing the in-cluster flows…',
   'ui.audit.inCluster.failed': 'The in-cluster flows failed: {error}',
   'ui.audit.inCluster.allAsExpected': 'Every in-cluster flow is as expected.',
@@ -96,6 +97,7 @@ export const auditZhCN: Translation<typeof auditEn> = {
   'ui.audit.view.inCluster': '集群内',
   'ui.audit.view.policies': '按现有策略',
   'ui.audit.inCluster.label': '集群内流量',
+  'ui.audit.inCluster.summary': '集群内流量摘要',
   'ui.audit.inCluster.computing': '正在计算集群内流量…',
   'ui.audit.inCluster.failed': '集群内流量计算失败：{error}',
   'ui.audit.inCluster.allAsExpected': '所有集群内流量都符合预期。',

@@ -236,8 +236,7 @@ export function ReachabilityPanel({
           sx={{ fontWeight: 600, minHeight: 20 }}
         >
           {table ? summaryLine(table.summary, locale) : ''}
-          {inCluster?.status === 'done' &&
-            ` · ${describeInClusterSummary(inCluster.reply.summary, numberIn(locale), locale)}`}
+
           {table && table.noBackend > 0 && (
             <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
               {' '}
@@ -269,6 +268,16 @@ export function ReachabilityPanel({
             </ToggleButton>
           )}
         </ToggleButtonGroup>
+        <Typography
+          role="status"
+          aria-label={t('ui.audit.inCluster.summary')}
+          variant="body2"
+          sx={{ fontWeight: 600, mt: -0.5 }}
+        >
+          {inCluster?.status === 'done'
+            ? describeInClusterSummary(inCluster.reply.summary, numberIn(locale), locale)
+            : ''}
+        </Typography>
         {table && view !== 'policies' && (
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
             <FormControlLabel

@@ -55,7 +55,11 @@ describe('Reachability on what the cluster runs now', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
 
     // The in-cluster flows: the guide's backend policies cut pods off, listed first.
-    await waitFor(() => expect(summary()).toHaveTextContent('48 in-cluster flows, 16 mismatches'));
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: 'In-cluster summary' })).toHaveTextContent(
+        '48 in-cluster flows, 16 mismatches: 0 unexpectedly allowed, 16 unexpectedly denied',
+      ),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'In the cluster' }));
     const flows = screen.getByRole('list', { name: 'In-cluster flows' });
     const [cut] = within(flows).getAllByRole('button', { name: /^Trace: / });
