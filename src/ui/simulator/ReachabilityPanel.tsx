@@ -136,7 +136,6 @@ export function ReachabilityPanel({
   const inputs = judgingNow ? runningNow?.inputs : proposed;
   const [chosenView, setView] = useState<View>('outside');
   const view = chosenView === 'policies' && !judgingNow ? 'outside' : chosenView;
-  const inCluster = useInClusterLines(inputs, judgingNow);
   const [openFlow, setOpenFlow] = useState<OpenFlow | undefined>(undefined);
 
   // Compute for the current inputs: at once when the tab opens, then after edits settle.
@@ -154,6 +153,14 @@ export function ReachabilityPanel({
   }, [inputs, matrix]);
 
   const finished = state.finished;
+  // Two workers at once would halve the matrix's speed on a small machine: the in-cluster flows
+  // start once the matrix for these inputs is done, or at once when the user asks for them.
+  const matrixDone =
+    finished !== undefined && inputs !== undefined && sameMatrixInputs(finished.inputs, inputs);
+  const inCluster = useInClusterLines(
+    matrixDone || view !== 'outside' ? inputs : undefined,
+    judgingNow,
+  );
   const table = finished?.table;
   const [choice, setChoice] = useState<{ table: ReachabilityTable; only: boolean } | undefined>();
   const mismatchesOnly =
