@@ -256,6 +256,16 @@ export function ReachabilityPanel({
             </Box>
           )}
         </Typography>
+        <Typography
+          role="status"
+          aria-label={t('ui.audit.inCluster.summary')}
+          variant="body2"
+          sx={{ fontWeight: 600, mt: -0.5 }}
+        >
+          {inCluster?.status === 'done'
+            ? describeInClusterSummary(inCluster.reply.summary, numberIn(locale), locale)
+            : ''}
+        </Typography>
         <ToggleButtonGroup
           size="small"
           exclusive
@@ -275,16 +285,6 @@ export function ReachabilityPanel({
             </ToggleButton>
           )}
         </ToggleButtonGroup>
-        <Typography
-          role="status"
-          aria-label={t('ui.audit.inCluster.summary')}
-          variant="body2"
-          sx={{ fontWeight: 600, mt: -0.5 }}
-        >
-          {inCluster?.status === 'done'
-            ? describeInClusterSummary(inCluster.reply.summary, numberIn(locale), locale)
-            : ''}
-        </Typography>
         {table && view !== 'policies' && (
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
             <FormControlLabel
