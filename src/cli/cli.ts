@@ -6,6 +6,7 @@
 import { errorsOf, validateYaml } from '../calico/validateResources';
 import { CALICO_VERSIONS, NEWEST_CALICO, toCalicoVersion } from '../calico/versions';
 import { generate, OUTPUT_PARTS, type OutputPart } from '../generator/generate';
+import { auditReport } from './auditReport';
 import { formatTable, inClusterRow, matrixRow } from './matrixTable';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
@@ -21,6 +22,7 @@ import {
   describeReachabilitySummary,
   describeReason,
 } from '../simulate/describeTrace';
+import { auditBaseline } from '../simulate/audit';
 import { inClusterReachability } from '../simulate/inClusterMatrix';
 import { reachabilityMatrix } from '../simulate/reachabilityMatrix';
 import { createSimulator } from '../simulate/simulateFlow';
@@ -88,6 +90,15 @@ Usage:
       pod), each compared with its verdict under no policy at all, except where a Service's
       inCluster restricts it; mismatches first, then their summary line. Exit status 1 when a
       cell or an in-cluster flow is not as expected.
+  npm run --silent cli -- audit <design.json> [--kube-proxy-masquerade on|off]
+      Judges what the cluster runs now (the design's baseline, from an import) against the
+      design's access edges (inferred ones included; a Service without edges: nobody outside),
+      with the same two tables as matrix: who outside reaches what they should not comes first
+      (with entry node and backend), then who is cut off, then the in-cluster flows. Then, per
+      existing policy, the flows whose verdict one of its rules decides, the flows the end of a
+      tier drops, and the policies that decide nothing. Exit status 1 when a cell or an
+      in-cluster flow is not as intended; 2 for bad arguments, a design that does not open or a
+      design without a baseline.
   npm run --silent cli -- --help
       Shows this text.
 
@@ -473,6 +484,32 @@ function cmdMatrix(args: readonly string[], io: Io): number {
   return m.summary.mismatches > 0 || inside.summary.mismatches > 0 ? 1 : 0;
 }
 
+function cmdAudit(args: readonly string[], io: Io): number {
+  const { positionals, options } = parseArgs(args, ['--kube-proxy-masquerade']);
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('audit takes one design file');
+  const knob = options.get('--kube-proxy-masquerade') ?? 'on';
+  if (knob !== 'on' && knob !== 'off') {
+    throw new UsageError(`--kube-proxy-masquerade must be on or off, not ${knob}`);
+  }
+  const parsed = parseDesignJson(readText(io, file));
+  if (!parsed.ok) {
+    for (const p of parsed.problems) io.stderr(`${file}: ${describeProblem(p)}\n`);
+    return 2;
+  }
+  const { design } = parsed;
+  if (!design.baseline) {
+    io.stderr(
+      `${file}: the design has no baseline (what the cluster runs now): import the cluster's policy first, e.g. npm run --silent cli -- import policies.yaml > ${file}\n`,
+    );
+    return 2;
+  }
+  const audit = auditBaseline(design, { kubeProxyMasquerade: knob === 'on' });
+  printNotes([...audit.inputs.notes, ...audit.matrix.notes], io);
+  io.stdout(auditReport(audit));
+  return audit.mismatches > 0 ? 1 : 0;
+}
+
 /** Runs one CLI invocation; returns the exit status. */
 export function run(args: readonly string[], io: Io): number {
   const [command, ...rest] = args;
@@ -490,6 +527,8 @@ export function run(args: readonly string[], io: Io): number {
         return cmdSimulate(rest, io);
       case 'matrix':
         return cmdMatrix(rest, io);
+      case 'audit':
+        return cmdAudit(rest, io);
       case undefined:
       case '--help':
       case '-h':

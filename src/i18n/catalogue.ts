@@ -8,6 +8,7 @@ import type { Locale } from './locale';
 import type { Translation } from './translation';
 import { zhCN } from './zh-CN';
 import { appEn, appZhCN } from './areas/app';
+import { auditEn, auditZhCN } from './areas/audit';
 import { boundaryEn, boundaryZhCN } from './areas/boundary';
 import { canvasEn, canvasZhCN } from './areas/canvas';
 import { inspectorEn, inspectorZhCN } from './areas/inspector';
@@ -20,6 +21,7 @@ import { tourEn, tourZhCN } from './areas/tour';
 const english = {
   ...en,
   ...appEn,
+  ...auditEn,
   ...boundaryEn,
   ...canvasEn,
   ...inspectorEn,
@@ -36,6 +38,7 @@ export type AnyMessageId = keyof typeof english;
 const chinese: Translation<typeof english> = {
   ...zhCN,
   ...appZhCN,
+  ...auditZhCN,
   ...boundaryZhCN,
   ...canvasZhCN,
   ...inspectorZhCN,
@@ -55,6 +58,7 @@ export const CATALOGUES: Readonly<Record<Locale, Translation<typeof english>>> =
 export const AREAS = {
   core: [en, zhCN],
   app: [appEn, appZhCN],
+  audit: [auditEn, auditZhCN],
   boundary: [boundaryEn, boundaryZhCN],
   canvas: [canvasEn, canvasZhCN],
   inspector: [inspectorEn, inspectorZhCN],

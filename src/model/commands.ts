@@ -5,6 +5,7 @@
 import { assertNever } from './assertNever';
 import type {
   Access,
+  Baseline,
   Client,
   Cluster,
   Design,
@@ -41,7 +42,13 @@ export type Command =
   | { type: 'movePod'; pod: string; node: string; position?: Position }
   | { type: 'addAccess'; access: Access }
   | { type: 'updateAccess'; access: Access }
-  | { type: 'removeAccess'; client: string; service: string };
+  | { type: 'removeAccess'; client: string; service: string }
+  /** The user says an inferred edge is what they want: the `inferred` mark goes. */
+  | { type: 'confirmAccess'; client: string; service: string }
+  /** "Nobody outside should reach this Service": every access edge to it goes, inferred ones too. */
+  | { type: 'closeService'; service: string }
+  /** What the cluster runs now: set (e.g. adopting the generated policies) or forgotten. */
+  | { type: 'setBaseline'; baseline: Baseline | undefined };
 
 function replaceById<T extends { id: string }>(list: readonly T[], value: T): T[] {
   return list.map((x) => (x.id === value.id ? value : x));
@@ -157,15 +164,39 @@ export function applyCommand(design: Design, command: Command): Design {
       )
         return design;
       return { ...design, access: [...design.access, command.access] };
-    case 'updateAccess':
+    case 'updateAccess': {
+      // An edit is the user's word on the edge: it is no longer only inferred.
+      const { inferred: _inferred, ...edited } = command.access;
       return {
         ...design,
         access: design.access.map((a) =>
-          a.client === command.access.client && a.service === command.access.service
-            ? command.access
-            : a,
+          a.client === edited.client && a.service === edited.service ? edited : a,
         ),
       };
+    }
+    case 'confirmAccess': {
+      const found = design.access.some(
+        (a) => a.client === command.client && a.service === command.service && a.inferred,
+      );
+      if (!found) return design;
+      return {
+        ...design,
+        access: design.access.map((a) => {
+          if (a.client !== command.client || a.service !== command.service) return a;
+          const { inferred: _inferred, ...confirmed } = a;
+          return confirmed;
+        }),
+      };
+    }
+    case 'closeService':
+      if (!design.access.some((a) => a.service === command.service)) return design;
+      return { ...design, access: design.access.filter((a) => a.service !== command.service) };
+    case 'setBaseline': {
+      if (command.baseline) return { ...design, baseline: command.baseline };
+      if (!design.baseline) return design;
+      const { baseline: _baseline, ...rest } = design;
+      return rest;
+    }
     case 'removeAccess':
       return {
         ...design,

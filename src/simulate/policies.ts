@@ -24,6 +24,7 @@ import {
   type NetworkSetInfo,
   type PodInfo,
 } from './cluster';
+import { isKubernetesNetworkPolicy, kubernetesToCalico } from './kubernetesPolicy';
 import type { TierInfo, TierTable } from './tiers';
 import type { ReasonCode, ReasonParams, SimulationNote } from './types';
 
@@ -249,7 +250,9 @@ export class PolicyCompiler {
   compileAll(resources: readonly Resource[], notes: SimulationNote[]): CompiledPolicy[] {
     const out: CompiledPolicy[] = [];
     const unknownTiers = new Set<string>();
-    for (const r of resources) {
+    for (const raw of resources) {
+      // Kubernetes NetworkPolicies are enforced as Calico's converted `knp.default.*` policies.
+      const r: Resource = isKubernetesNetworkPolicy(raw) ? kubernetesToCalico(raw) : raw;
       // The stream may hold kinds the Resource union does not name (read from any YAML).
       const kind: string = r.kind;
       if (STAGED_KINDS.has(kind)) {

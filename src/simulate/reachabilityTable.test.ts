@@ -90,3 +90,24 @@ describe('packReachability and ReachabilityTable', () => {
     expect(() => new ReachabilityTable().row(0)).toThrow(RangeError);
   });
 });
+
+describe('ReachabilityTable.leaksFirstOrder', () => {
+  it('lists the cells in the order the audit does: leaks, then cut off, then the rest', () => {
+    const resources = loadResources(guideProfileYaml);
+    const table = new ReachabilityTable();
+    for (const batch of packReachability(
+      { design: guideExample, resources, options: {} },
+      () => false,
+    )) {
+      table.append(batch);
+    }
+    const rows = Array.from(table.leaksFirstOrder(), (i) => table.row(i));
+    const firstCutOff = rows.findIndex((r) => r.mismatch && r.simulated === 'denied');
+    expect(rows.slice(0, firstCutOff).every((r) => r.mismatch && r.simulated === 'allowed')).toBe(
+      true,
+    );
+    expect(firstCutOff).toBe(table.summary.unexpectedlyAllowed);
+    expect(rows.slice(0, table.summary.mismatches).every((r) => r.mismatch)).toBe(true);
+    expect(new Set(rows.map((r) => r.index)).size).toBe(table.size);
+  });
+});

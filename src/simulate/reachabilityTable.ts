@@ -243,6 +243,7 @@ export class ReachabilityTable {
   private data = new Int32Array(0);
   private count = 0;
   private sorted: Uint32Array | undefined;
+  private leaksSorted: Uint32Array | undefined;
   /** Counts, kept up to date as batches arrive. */
   readonly summary: ReachabilitySummary = emptySummary();
   /** Cells where kube-proxy found no backend (never mismatches). */
@@ -287,6 +288,7 @@ export class ReachabilityTable {
     this.done = batch.done;
     this.total = batch.total;
     this.sorted = undefined;
+    this.leaksSorted = undefined;
   }
 
   /** Cell `i` in generation order. */
@@ -330,6 +332,26 @@ export class ReachabilityTable {
     for (let i = 0; i < this.count; i++) if (this.isMismatch(i)) out[k++] = i;
     for (let i = 0; i < this.count; i++) if (!this.isMismatch(i)) out[k++] = i;
     this.sorted = out;
+    return out;
+  }
+
+  /**
+   * The audit's order (src/simulate/audit.ts): who reaches what they should not, then who is cut
+   * off, then the cells as intended; generation order within each.
+   */
+  leaksFirstOrder(): Uint32Array {
+    if (this.leaksSorted) return this.leaksSorted;
+    const out = new Uint32Array(this.count);
+    const rank = (i: number): number => {
+      const flags = this.data[i * CELL_STRIDE + Column.Flags] ?? 0;
+      if (!(flags & MISMATCH)) return 2;
+      return flags & SIMULATED_ALLOWED ? 0 : 1;
+    };
+    let k = 0;
+    for (const wanted of [0, 1, 2]) {
+      for (let i = 0; i < this.count; i++) if (rank(i) === wanted) out[k++] = i;
+    }
+    this.leaksSorted = out;
     return out;
   }
 }

@@ -111,6 +111,11 @@ const reasonsEn = {
   stagedNotEnforced:
     'a staged policy: read, but it never enforces (Calico only records what it would do), so the simulation leaves it out',
   rejectedNetworkSet: 'Calico rejects this network set: {field} has an invalid CIDR: {value}',
+  felixSettingsApplied: 'the cluster sets {settings}: the audit uses these values',
+  felixPerNodeNotJudged:
+    'settings for node {node} only: the audit applies the cluster-wide FelixConfiguration to every node',
+  autoHostEndpoints:
+    'automatic HostEndpoints are on: the audit adds one per node ({count}), on every interface ("*"), with profile projectcalico-default-allow',
 } as const satisfies Record<ReasonCode, string>;
 
 // Calico's own words stay as they are written in its resources and Felix settings (profile, tier
@@ -183,6 +188,11 @@ const reasonsZhCN: Readonly<Record<ReasonCode, string>> = {
   stagedNotEnforced:
     '这是 staged 策略：已读取，但它从不生效（Calico 只记录它将如何处理），因此模拟时不计入',
   rejectedNetworkSet: 'Calico 拒绝此网络集：{field} 含有无效的 CIDR：{value}',
+  felixSettingsApplied: '集群设置了 {settings}：审计采用这些值',
+  felixPerNodeNotJudged:
+    '仅针对节点 {node} 的设置：审计对所有节点统一采用集群级 FelixConfiguration',
+  autoHostEndpoints:
+    '已开启自动 HostEndpoint：审计为每个节点添加一个（共 {count} 个），作用于所有接口（"*"），带 profile projectcalico-default-allow',
 };
 
 /** The text of each reason code, per language. */

@@ -97,7 +97,11 @@ export type ReasonCode =
   | 'unknownTier'
   | 'unknownProfile'
   | 'stagedNotEnforced'
-  | 'rejectedNetworkSet';
+  | 'rejectedNetworkSet'
+  // Notes of the audit on a running cluster's settings (src/simulate/audit.ts)
+  | 'felixSettingsApplied'
+  | 'felixPerNodeNotJudged'
+  | 'autoHostEndpoints';
 
 /** Named parameters substituted into a reason's template. */
 export type ReasonParams = Record<string, string | number>;

@@ -120,9 +120,11 @@ export function toFlowGraph(
     const client = names.get(a.client) ?? a.client;
     const service = names.get(a.service) ?? a.service;
     const name = t('ui.canvas.access.name', { client, service });
-    const label = a.ports
+    const ports = a.ports
       ? t('ui.canvas.access.ports', { ports: a.ports.join(', ') })
       : t('ui.canvas.access.allPorts');
+    // An edge read from the running cluster's policy says so until the user confirms it.
+    const label = a.inferred ? t('ui.audit.canvasLabel', { ports }) : ports;
     access.push({
       id: accessEdgeId(a.client, a.service),
       client: a.client,

@@ -6,7 +6,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import Typography from '@mui/material/Typography';
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useId, useMemo, type ReactNode } from 'react';
 import { Controller, FormProvider } from 'react-hook-form';
 import type { Access, ServicePort } from '../../model/design';
 import { useDesign, useStore } from '../../state/hooks';
@@ -22,6 +22,7 @@ import {
   withNodes,
 } from './fields';
 import { accessFormSchema, toAccessDraft, type AccessDraft } from './formSchemas';
+import { InferredMark } from './InferredMark';
 import { useInspectorForm } from './useInspectorForm';
 
 /** `80/TCP http`: how a service port is named on its checkbox. */
@@ -98,6 +99,21 @@ export function AccessForm({ access }: { access: Access }) {
     () => store.dispatch({ type: 'removeAccess', client: access.client, service: access.service }),
     [store, access.client, access.service],
   );
+  const clientName = client?.name ?? access.client;
+  const serviceName = service?.name ?? access.service;
+  // One element while the edge stays as it is, so the memoised fields do not re-render.
+  const mark = useMemo(
+    () =>
+      access.inferred ? (
+        <InferredMark
+          client={access.client}
+          service={access.service}
+          clientName={clientName}
+          serviceName={serviceName}
+        />
+      ) : undefined,
+    [access.inferred, access.client, access.service, clientName, serviceName],
+  );
   return (
     <FormProvider {...form}>
       <AccessFields
@@ -114,6 +130,7 @@ export function AccessForm({ access }: { access: Access }) {
         }
         ports={service?.ports ?? NO_PORTS}
         onRemove={remove}
+        inferred={mark}
       />
     </FormProvider>
   );
@@ -128,17 +145,21 @@ const AccessFields = memo(function AccessFields({
   service,
   ports,
   onRemove,
+  inferred,
 }: {
   title: string;
   client: string;
   service: string;
   ports: readonly ServicePort[];
   onRemove: () => void;
+  /** The "inferred" mark with its Confirm button, for an edge read from the running cluster. */
+  inferred: ReactNode;
 }) {
   const t = useT();
   return (
     <FormColumn>
       <FormHeading kind={t('ui.inspector.access.heading')} name={title} />
+      {inferred}
       <Typography variant="body2">
         {withNodes(t('ui.inspector.access.summary'), {
           client: <strong>{client}</strong>,

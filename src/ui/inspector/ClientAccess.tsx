@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useDesign, useStore } from '../../state/hooks';
 import { useT } from '../../state/preferences';
 import { Hint, SectionTitle } from './fields';
+import { InferredMark } from './InferredMark';
 
 export function ClientAccess({ clientId }: { clientId: string }) {
   const t = useT();
@@ -30,7 +31,7 @@ export function ClientAccess({ clientId }: { clientId: string }) {
       ) : (
         <List dense disablePadding>
           {granted.map((a) => (
-            <ListItem key={a.service} disableGutters disablePadding>
+            <ListItem key={a.service} disableGutters disablePadding sx={{ gap: 1 }}>
               <Button
                 size="small"
                 sx={{ textTransform: 'none' }}
@@ -40,6 +41,14 @@ export function ClientAccess({ clientId }: { clientId: string }) {
               >
                 {t('ui.inspector.client.access.edit', { service: a.service })}
               </Button>
+              {a.inferred && (
+                <InferredMark
+                  client={clientId}
+                  service={a.service}
+                  clientName={design.clients.find((c) => c.id === clientId)?.name ?? clientId}
+                  serviceName={design.services.find((s) => s.id === a.service)?.name ?? a.service}
+                />
+              )}
             </ListItem>
           ))}
         </List>

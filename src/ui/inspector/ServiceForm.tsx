@@ -24,6 +24,7 @@ import {
   type Option,
 } from './fields';
 import { serviceFormSchema, toServiceDraft, type ServiceDraft } from './formSchemas';
+import { NobodyOutside } from './NobodyOutside';
 import { LocalStoryLink, useModeHint } from './TrafficModeHint';
 import { useElementForm } from './useInspectorForm';
 
@@ -97,6 +98,7 @@ export function ServiceForm({ service }: { service: Service }) {
   return (
     <FormProvider {...form}>
       <ServiceFields id={service.id} globalPolicy={globalPolicy} />
+      <NobodyOutside serviceId={service.id} />
     </FormProvider>
   );
 }

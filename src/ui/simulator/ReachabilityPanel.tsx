@@ -13,24 +13,35 @@ import InputAdornment from '@mui/material/InputAdornment';
 import LinearProgress from '@mui/material/LinearProgress';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../i18n/locale';
 import type { Translate } from '../../i18n/t';
 import { assertNever } from '../../model/assertNever';
-import { describeReachabilitySummary } from '../../simulate/describeTrace';
+import {
+  describeInClusterSummary,
+  describeReachabilitySummary,
+} from '../../simulate/describeTrace';
 import type { ReachabilitySummary } from '../../simulate/reachabilityMatrix';
 import type { MatrixRow, ReachabilityTable } from '../../simulate/reachabilityTable';
 import { useGeneration, useStore } from '../../state/hooks';
 import { useLocale, useT } from '../../state/preferences';
+import { runningNowOf } from '../../state/runningNow';
 import { sameMatrixInputs, type MatrixState } from '../../state/simulationMatrix';
 import { draftOfRow } from '../../state/simulationTrace';
 import { EmptyOutput, FailedAlert, StaleAlert } from '../output/OutputNotice';
 import { outputStateOf } from '../output/useOutput';
+import { BaselineBar, type JudgeMode } from './BaselineBar';
+import { FlowTraceDialog, type OpenFlow } from './FlowTraceDialog';
+import { InClusterList, openLine } from './InClusterList';
+import { useInClusterLines } from './inClusterRunner';
 import { WORKER_FAILED } from './matrixRunner';
 import { MatrixTable, rowSentence } from './MatrixTable';
 import { useMatrixState, useSimulationInputs, useSimulationStores } from './simulationContext';
 import { MasqueradeSwitch } from './TestTrafficPanel';
+import { PolicyDecisionsView } from './PolicyDecisionsView';
 import { TraceDialog } from './TraceDialog';
 import type { ShowRule } from './TraceView';
 
@@ -78,14 +89,21 @@ function statusLine(state: MatrixState, t: Translate, locale: Locale): string {
   }
 }
 
-/** Display order: mismatches first; optionally only them; optionally matching a text. */
+/** Which list the tab shows: cells from outside, in-cluster flows, or by existing policy. */
+type View = 'outside' | 'inCluster' | 'policies';
+
+/**
+ * Display order: mismatches first (running now: who reaches what they should not, then who is
+ * cut off); optionally only them; optionally matching a text.
+ */
 function visibleRows(
   table: ReachabilityTable,
   mismatchesOnly: boolean,
   query: string,
   t: Translate,
+  leaksFirst: boolean,
 ) {
-  const order = table.order();
+  const order = leaksFirst ? table.leaksFirstOrder() : table.order();
   const base = mismatchesOnly ? order.subarray(0, table.summary.mismatches) : order;
   const q = query.trim().toLowerCase();
   if (!q) return base;
@@ -109,7 +127,16 @@ export function ReachabilityPanel({
   const output = useMemo(() => outputStateOf(generation), [generation]);
   const { matrix, trace } = useSimulationStores();
   const state = useMatrixState();
-  const inputs = useSimulationInputs();
+  const proposed = useSimulationInputs();
+  const [chosenMode, setMode] = useState<JudgeMode | undefined>(undefined);
+  const runningNow = useMemo(() => (proposed ? runningNowOf(proposed) : undefined), [proposed]);
+  // With a baseline, the tab opens on what the cluster runs now.
+  const mode: JudgeMode = runningNow && chosenMode !== 'proposed' ? 'runningNow' : 'proposed';
+  const judgingNow = mode === 'runningNow';
+  const inputs = judgingNow ? runningNow?.inputs : proposed;
+  const [chosenView, setView] = useState<View>('outside');
+  const view = chosenView === 'policies' && !judgingNow ? 'outside' : chosenView;
+  const [openFlow, setOpenFlow] = useState<OpenFlow | undefined>(undefined);
 
   // Compute for the current inputs: at once when the tab opens, then after edits settle.
   const opening = useRef(true);
@@ -126,19 +153,27 @@ export function ReachabilityPanel({
   }, [inputs, matrix]);
 
   const finished = state.finished;
+  // Two workers at once would halve the matrix's speed on a small machine: the in-cluster flows
+  // start once the matrix for these inputs is done, or at once when the user asks for them.
+  const matrixDone =
+    finished !== undefined && inputs !== undefined && sameMatrixInputs(finished.inputs, inputs);
+  const inCluster = useInClusterLines(
+    matrixDone || view !== 'outside' ? inputs : undefined,
+    judgingNow,
+  );
   const table = finished?.table;
   const [choice, setChoice] = useState<{ table: ReachabilityTable; only: boolean } | undefined>();
   const mismatchesOnly =
     table && choice?.table === table ? choice.only : (table?.summary.mismatches ?? 0) > 0;
   const [query, setQuery] = useState('');
   const rows = useMemo(
-    () => (table ? visibleRows(table, mismatchesOnly, query, t) : new Uint32Array(0)),
-    [table, mismatchesOnly, query, t],
+    () => (table ? visibleRows(table, mismatchesOnly, query, t, judgingNow) : new Uint32Array(0)),
+    [table, mismatchesOnly, query, t, judgingNow],
   );
   const [open, setOpen] = useState<MatrixRow | undefined>(undefined);
 
   if (output.kind === 'empty') return <EmptyOutput />;
-  if (output.kind === 'failed' || !inputs) {
+  if (output.kind === 'failed' || !inputs || !proposed) {
     return <FailedAlert errors={output.kind === 'failed' ? output.errors : []} />;
   }
 
@@ -164,6 +199,14 @@ export function ReachabilityPanel({
         {inputs.stale && output.kind === 'ready' && (
           <StaleAlert errors={output.errors} showing={t('ui.simulator.matrix.showing')} />
         )}
+        <BaselineBar
+          proposed={proposed}
+          mode={mode}
+          onMode={(next) => {
+            setMode(next);
+            setOpenFlow(undefined);
+          }}
+        />
         <MasqueradeSwitch />
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <LinearProgress
@@ -200,6 +243,7 @@ export function ReachabilityPanel({
           sx={{ fontWeight: 600, minHeight: 20 }}
         >
           {table ? summaryLine(table.summary, locale) : ''}
+
           {table && table.noBackend > 0 && (
             <Box component="span" sx={{ fontWeight: 400, color: 'text.secondary' }}>
               {' '}
@@ -212,7 +256,36 @@ export function ReachabilityPanel({
             </Box>
           )}
         </Typography>
-        {table && (
+        <Typography
+          role="status"
+          aria-label={t('ui.audit.inCluster.summary')}
+          variant="body2"
+          sx={{ fontWeight: 600, mt: -0.5 }}
+        >
+          {inCluster?.status === 'done'
+            ? describeInClusterSummary(inCluster.reply.summary, numberIn(locale), locale)
+            : ''}
+        </Typography>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={view}
+          onChange={(_e, next: View | null) => next && setView(next)}
+          aria-label={t('ui.audit.view.label')}
+        >
+          <ToggleButton value="outside" sx={{ textTransform: 'none', py: 0.25 }}>
+            {t('ui.audit.view.outside')}
+          </ToggleButton>
+          <ToggleButton value="inCluster" sx={{ textTransform: 'none', py: 0.25 }}>
+            {t('ui.audit.view.inCluster')}
+          </ToggleButton>
+          {judgingNow && (
+            <ToggleButton value="policies" sx={{ textTransform: 'none', py: 0.25 }}>
+              {t('ui.audit.view.policies')}
+            </ToggleButton>
+          )}
+        </ToggleButtonGroup>
+        {table && view !== 'policies' && (
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
             <FormControlLabel
               control={
@@ -245,7 +318,27 @@ export function ReachabilityPanel({
           </Box>
         )}
       </Box>
-      {table && rows.length === 0 && (
+      {view === 'inCluster' && (
+        <InClusterList
+          state={inCluster}
+          mismatchesOnly={table ? mismatchesOnly : false}
+          onOpen={(line) => setOpenFlow(openLine(line, t))}
+        />
+      )}
+      {view === 'policies' && table && current && inCluster?.status === 'done' && (
+        <PolicyDecisionsView
+          inputs={inputs}
+          table={table}
+          lines={inCluster.reply.lines}
+          onOpen={(f) => (f.kind === 'cell' ? setOpen(f.row) : setOpenFlow(openLine(f.line, t)))}
+        />
+      )}
+      {view === 'policies' && !(table && current && inCluster?.status === 'done') && (
+        <Typography variant="caption" sx={{ px: 1.5 }}>
+          {t('ui.audit.policies.computing')}
+        </Typography>
+      )}
+      {view === 'outside' && table && rows.length === 0 && (
         <Alert severity={mismatchesOnly && !query ? 'success' : 'info'} sx={{ mx: 1.5 }}>
           {t(
             mismatchesOnly && !query
@@ -254,7 +347,7 @@ export function ReachabilityPanel({
           )}
         </Alert>
       )}
-      {table && rows.length > 0 && (
+      {view === 'outside' && table && rows.length > 0 && (
         <Box
           sx={{
             flex: 1,
@@ -267,8 +360,16 @@ export function ReachabilityPanel({
           <MatrixTable table={table} rows={rows} version={state.version} onOpen={setOpen} />
         </Box>
       )}
+      <FlowTraceDialog
+        open={openFlow}
+        inputs={inputs}
+        runningNow={judgingNow}
+        onClose={() => setOpenFlow(undefined)}
+        onShowRule={showRule}
+      />
       {finished && (
         <TraceDialog
+          runningNow={judgingNow}
           row={open}
           inputs={finished.inputs}
           onClose={() => setOpen(undefined)}

@@ -17,6 +17,7 @@ import { useT } from '../../state/preferences';
 import { simulatorFor, type SimulationInputs } from '../../state/simulationTrace';
 import { TraceView, type ShowRule } from './TraceView';
 import { withNodes } from '../output/withNodes';
+import { decidingResult, decisionLine } from './auditWords';
 import { outcomeWord, sourceName } from './traceWords';
 
 /** Where the cell enters, and intended against simulated; `{intended}`, `{simulated}` left open. */
@@ -32,12 +33,15 @@ function cellLine(row: MatrixRow, t: Translate): string {
 }
 
 export function TraceDialog({
+  runningNow = false,
   row,
   inputs,
   onClose,
   onShowRule,
   onShowOnCanvas,
 }: {
+  /** Name the existing policy's deciding rule above the trace. */
+  runningNow?: boolean;
   row: MatrixRow | undefined;
   inputs: SimulationInputs;
   onClose: () => void;
@@ -63,6 +67,11 @@ export function TraceDialog({
               simulated: <b>{outcomeWord(row.simulated, t)}</b>,
             })}
           </Typography>
+          {runningNow && (
+            <Typography variant="body2" role="note" sx={{ mb: 1, fontWeight: 600 }}>
+              {decisionLine(decidingResult(results), t)}
+            </Typography>
+          )}
           {!row.advertised && (
             <Alert severity="info" sx={{ mb: 1 }}>
               {t('ui.simulator.cell.notAdvertised')}
