@@ -3,10 +3,19 @@
  * here, never in timed tests. Issue #3's target: the 20-node design generates in under 5 ms, and
  * growth to ten times that is close to linear.
  */
-import { TWENTY_NODES, scaleDesign, type Scale } from '../fixtures/scaleDesign';
+import {
+  CLUSTER_200,
+  TWENTY_NODES,
+  clusterDesign200,
+  scaleDesign,
+  type Scale,
+} from '../fixtures/scaleDesign';
+import type { Resource } from '../src/calico/types';
 import { generate } from '../src/generator/generate';
 import { guideExample } from '../src/model/examples';
 import { designSchema, type Design } from '../src/model/design';
+import { groupedReachability } from '../src/simulate/reachabilityClasses';
+import { iterateReachability, reachabilityMatrix } from '../src/simulate/reachabilityMatrix';
 
 function measure(label: string, fn: () => void, minRuns = 30, minMs = 1500): void {
   for (let i = 0; i < 5; i++) fn(); // warm up the JIT
@@ -49,6 +58,77 @@ for (const [label, design] of designs) {
     measure(`${label} [${profile}]`, () => {
       const r = generate(design, { profile });
       if (!r.ok) throw new Error(`${label} does not generate`);
+    });
+  }
+}
+
+/** Median of a few runs (after one to warm the JIT): matrices take seconds, not microseconds. */
+function few(label: string, runs: number, fn: () => string): void {
+  fn();
+  const times: number[] = [];
+  let said = '';
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    said = fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? NaN;
+  console.log(
+    `${label.padEnd(60)} median ${median.toFixed(0).padStart(7)} ms (${runs} runs)  ${said}`,
+  );
+}
+
+/**
+ * The full matrix streamed for a while, its total time extrapolated from the entry points done:
+ * on the 200-node design it has millions of cells, more than a run can keep in memory.
+ */
+function streamed(label: string, design: Design, resources: Resource[], budgetMs: number): void {
+  const t0 = performance.now();
+  let done = 0;
+  let total = 0;
+  let cells = 0;
+  for (const step of iterateReachability(design, resources)) {
+    done = step.done;
+    total = step.total;
+    cells += step.cells.length;
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  const ms = performance.now() - t0;
+  console.log(
+    `${label.padEnd(60)} ~${((ms * total) / done / 1000).toFixed(0).padStart(6)} s  (extrapolated: ${done} of ${total} entry points, ${cells} cells, in ${(ms / 1000).toFixed(1)} s)`,
+  );
+}
+
+const cluster200 = designSchema.parse(clusterDesign200());
+console.log(
+  `\nreachability: the full matrix with traces (one simulation per entry node, as before) vs grouped over classes of equivalent nodes (reachabilityClasses.ts)`,
+);
+for (const [label, base, full] of [
+  ['20 nodes / 40 svc / 120 pods', designs[1]?.[1], true],
+  [
+    `${CLUSTER_200.nodes} nodes / ${CLUSTER_200.services} svc / ${CLUSTER_200.pods} pods`,
+    cluster200,
+    false,
+  ],
+] as const) {
+  if (!base) continue;
+  for (const profile of ['hardened', 'guide'] as const) {
+    const design: Design = { ...base, output: { ...base.output, profile } };
+    const g = generate(design);
+    if (!g.ok) throw new Error(`${label} does not generate`);
+    const resources = g.documents.map((d) => d.resource);
+    if (full) {
+      few(`${label} [${profile}] full matrix`, 3, () => {
+        const m = reachabilityMatrix(design, resources);
+        return `${m.summary.cells} cells`;
+      });
+    } else {
+      streamed(`${label} [${profile}] full matrix`, design, resources, 20_000);
+    }
+    few(`${label} [${profile}] grouped`, 3, () => {
+      const m = groupedReachability(design, resources);
+      return `${m.summary.cells} cells in ${m.groups.length} groups, ${m.classes.length} node classes`;
     });
   }
 }

@@ -465,6 +465,51 @@ export class PolicyCompiler {
   }
 }
 
+/**
+ * How every rule of these policies sees an address: two addresses with the same key match the
+ * same nets, selector IP sets (endpoints and network sets) and named ports in every rule, so a
+ * packet from one is judged exactly as one from the other. The reachability matrix uses it to treat
+ * nodes that differ only in their addresses as one.
+ */
+export function addressViewer(policies: readonly CompiledPolicy[]): (ip: Addr) => string {
+  const nets = new Set<readonly Range[]>();
+  const sets = new Set<AddressSet>();
+  const named = new Set<ReadonlySet<string>>();
+  const entity = (e: CompiledEntity) => {
+    if (e.nets) nets.add(e.nets);
+    if (e.notNets) nets.add(e.notNets);
+    if (e.selector) sets.add(e.selector);
+    if (e.notSelector) sets.add(e.notSelector);
+    for (const m of [...(e.ports ?? []), ...(e.notPorts ?? [])])
+      if (m.kind === 'named') named.add(m.members);
+  };
+  for (const p of policies) {
+    for (const r of [...(p.ingress ?? []), ...(p.egress ?? [])]) {
+      entity(r.source);
+      entity(r.destination);
+    }
+  }
+  const netLists = [...nets];
+  const setList = [...sets];
+  // Named-port members by address: the (protocol, port) pairs an address carries in each set.
+  const namedByIp = [...named].map((members) => {
+    const byIp = new Map<string, string[]>();
+    for (const key of members) {
+      const cut = key.indexOf('|');
+      const ip = key.slice(0, cut);
+      byIp.set(ip, [...(byIp.get(ip) ?? []), key.slice(cut + 1)]);
+    }
+    return byIp;
+  });
+  return (ip) => {
+    let key = '';
+    for (const list of netLists) key += inAnyRange(list, ip) ? '1' : '0';
+    for (const s of setList) key += inAddressSet(s, ip) ? '1' : '0';
+    for (const byIp of namedByIp) key += `|${(byIp.get(ip.text) ?? []).sort().join(',')}`;
+    return key;
+  };
+}
+
 /** Named ports resolve per endpoint to (IP, protocol, port) triples (SEMANTICS.md §3, C17). */
 function namedPortSet(members: readonly Member[], name: string, protocol: number): Set<string> {
   const out = new Set<string>();

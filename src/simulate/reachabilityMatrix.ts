@@ -121,7 +121,8 @@ export function representative(cidr: string): string | undefined {
   return addrInRange(r, r.last - r.first >= 3n ? 1n : 0n).text;
 }
 
-interface Entry {
+/** One entry point: a source, a service port, a node and an interface it arrives on. */
+export interface Entry {
   source: MatrixSource;
   service: Service;
   port: Service['ports'][number];
@@ -129,11 +130,12 @@ interface Entry {
   iface: string;
 }
 
-function familyOf(ip: string): 4 | 6 | undefined {
+export function familyOf(ip: string): 4 | 6 | undefined {
   return toAddr(ip)?.family;
 }
 
-function plan(design: Design, sim: Simulator): { entries: Entry[]; anyone: string[] } {
+/** Who sends, in generation order, and the addresses used for anyone else (one per family). */
+export function planSources(design: Design): { sources: MatrixSource[]; anyone: string[] } {
   const families = new Set<4 | 6>();
   for (const s of design.services) {
     const f = familyOf(s.clusterIP);
@@ -150,6 +152,17 @@ function plan(design: Design, sim: Simulator): { entries: Entry[]; anyone: strin
     }
   }
   for (const ip of anyoneByFamily.values()) sources.push({ kind: 'anyone', ip });
+  return { sources, anyone: [...anyoneByFamily.values()] };
+}
+
+/** The interfaces external traffic arrives on: addressed, physical ones (not the tunnel device). */
+export function entryInterfaces(node: Simulator['nodes'][number]): string[] {
+  return node.interfaces.filter((i) => i !== node.tunnel && i.addrs.length > 0).map((i) => i.name);
+}
+
+/** The matrix's entry points, in generation order, and the addresses used for anyone else. */
+export function plan(design: Design, sim: Simulator): { entries: Entry[]; anyone: string[] } {
+  const { sources, anyone } = planSources(design);
   const entries: Entry[] = [];
   for (const source of sources) {
     const srcFamily = familyOf(source.ip);
@@ -157,22 +170,19 @@ function plan(design: Design, sim: Simulator): { entries: Entry[]; anyone: strin
       if (familyOf(service.clusterIP) !== srcFamily) continue;
       for (const port of service.ports) {
         for (const node of sim.entryNodes(service.clusterIP, port.port, port.protocol)) {
-          for (const iface of node.interfaces) {
-            // External traffic arrives on addressed, physical interfaces (not the tunnel device).
-            if (iface === node.tunnel || iface.addrs.length === 0) continue;
-            entries.push({ source, service, port, node: node.id, iface: iface.name });
-          }
+          for (const iface of entryInterfaces(node))
+            entries.push({ source, service, port, node: node.id, iface });
         }
       }
     }
   }
-  return { entries, anyone: [...anyoneByFamily.values()] };
+  return { entries, anyone };
 }
 
 /** Intended reachability: client id → service id → allowed ports (undefined: every port). */
-type Intent = Map<string, Map<string, Set<number> | undefined>>;
+export type Intent = Map<string, Map<string, Set<number> | undefined>>;
 
-function intentOf(design: Design): Intent {
+export function intentOf(design: Design): Intent {
   const intent: Intent = new Map();
   for (const a of design.access) {
     let byService = intent.get(a.client);
@@ -194,7 +204,11 @@ function intentOf(design: Design): Intent {
  * client is any client whose CIDRs hold the source address: the network cannot tell overlapping
  * clients apart, so a grant to one is a grant to the shared addresses.
  */
-function intendedVerdict(intent: Intent, e: Entry, clientsOf: (ip: string) => string[]): Verdict {
+export function intendedVerdict(
+  intent: Intent,
+  e: Entry,
+  clientsOf: (ip: string) => string[],
+): Verdict {
   if (e.source.kind === 'anyone') return 'denied';
   for (const client of clientsOf(e.source.ip)) {
     const byService = intent.get(client);
@@ -206,7 +220,7 @@ function intendedVerdict(intent: Intent, e: Entry, clientsOf: (ip: string) => st
 }
 
 /** The ids of the clients whose CIDRs contain an address. */
-function clientsContaining(design: Design): (ip: string) => string[] {
+export function clientsContaining(design: Design): (ip: string) => string[] {
   const parsed = design.clients.map((c) => ({
     id: c.id,
     cidrs: c.cidrs.flatMap((x) => parseCidr(x) ?? []),

@@ -8,13 +8,8 @@
  */
 import type { Resource } from '../calico/types';
 import type { Design } from '../model/design';
-import {
-  iterateReachability,
-  type MatrixSource,
-  type ReachabilityCell,
-  type ReachabilitySummary,
-  type Verdict,
-} from './reachabilityMatrix';
+import { iterateReachabilityRows, type ReachabilityRow } from './reachabilityClasses';
+import type { MatrixSource, ReachabilitySummary, Verdict } from './reachabilityMatrix';
 import type { FinalVerdict, Flow, FlowProtocol, SimulateOptions } from './types';
 
 /** A service port as the matrix lists it. */
@@ -146,7 +141,7 @@ export class ReachabilityPacker {
     return this.length;
   }
 
-  add(cell: ReachabilityCell): void {
+  add(cell: ReachabilityRow): void {
     if ((this.length + 1) * CELL_STRIDE > this.buffer.length) {
       const bigger = new Int32Array(this.buffer.length * 2);
       bigger.set(this.buffer);
@@ -172,7 +167,7 @@ export class ReachabilityPacker {
     );
     b[o + Column.Backend] =
       cell.backend === undefined ? -1 : this.backends.id(cell.backend, cell.backend);
-    const f = cell.result.final;
+    const f = cell.final;
     b[o + Column.Final] = this.finals.id(f, finalKey(f));
     b[o + Column.Flags] =
       (cell.intended === 'allowed' ? INTENDED_ALLOWED : 0) |
@@ -203,7 +198,8 @@ export class ReachabilityPacker {
 }
 
 /**
- * Simulates the matrix and yields packed batches: one whenever `flush(cellsPending)` says so (the
+ * Simulates the matrix (once per class of equivalent entry nodes, reachabilityClasses.ts: the same
+ * cells as the full matrix) and yields packed batches: one whenever `flush(cellsPending)` says so (the
  * worker flushes by time, tests by count), and a last one with whatever is left.
  */
 export function* packReachability(
@@ -213,8 +209,8 @@ export function* packReachability(
   const packer = new ReachabilityPacker(request.design);
   let done = 0;
   let total = 0;
-  for (const step of iterateReachability(request.design, request.resources, request.options)) {
-    for (const cell of step.cells) packer.add(cell);
+  for (const step of iterateReachabilityRows(request.design, request.resources, request.options)) {
+    for (const row of step.rows) packer.add(row);
     done = step.done;
     total = step.total;
     if (flush(packer.pending)) yield packer.take(done, total);

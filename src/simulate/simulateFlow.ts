@@ -41,6 +41,7 @@ import {
   type ServicePortInfo,
 } from './cluster';
 import {
+  addressViewer,
   evaluateTiers,
   feedsChain,
   groupByTier,
@@ -225,6 +226,16 @@ function outcomeRecord(
   }
 }
 
+/** Every policy list a HostEndpoint may feed a packet through. */
+const LIST_KINDS: readonly (readonly [ChainKind, Direction])[] = [
+  ['untracked', 'ingress'],
+  ['preDNAT', 'ingress'],
+  ['normal', 'ingress'],
+  ['normal', 'egress'],
+  ['forward', 'ingress'],
+  ['forward', 'egress'],
+];
+
 const NO_POLICY: PolicyOutcome = { kind: 'none' };
 const NO_POLICY_LIST: PolicyList = { groups: [] };
 
@@ -244,6 +255,7 @@ export class Simulator {
   private readonly nodeById = new Map<string, NodeInfo>();
   private readonly nodeByAddr = new Map<string, NodeInfo>();
   private readonly podByIp = new Map<string, PodInfo>();
+  private readonly podByRef = new Map<string, PodInfo>();
   private readonly servicesByIp = new Map<string, ServiceInfo[]>();
   private readonly podCidrs: Range[];
   private readonly loopCidrs: Range[];
@@ -266,6 +278,11 @@ export class Simulator {
   /** Records that depend on the packet only, keyed by (packet, stage, reason or detail). */
   private readonly packetRecords = new Memo<SimPacket, StageRecord>();
   private readonly endpointCache = new Map<ServicePortInfo, Endpoint[]>();
+  private readonly addressKeys = new Map<string, string>();
+  private readonly listIds = new Map<PolicyList, number>();
+  private readonly backendKeys = new Map<string, string>();
+  private readonly backendIds = new Map<string, string>();
+  private viewer: ((a: Addr) => string) | undefined;
   private readonly routes = new Memo<NodeInfo, Route>();
   private readonly localRoutes = new Map<PodInfo, Route>();
   /** Downstream hops, by whether the flow was DNAT'd: [not DNAT'd, DNAT'd]. */
@@ -298,6 +315,9 @@ export class Simulator {
       }
     }
     for (const p of this.pods) if (p.ip) this.podByIp.set(p.ip.text, p);
+    // A reference names a pod by `namespace/name` first, then by id (the first of each wins).
+    for (const p of this.pods) if (!this.podByRef.has(p.key)) this.podByRef.set(p.key, p);
+    for (const p of this.pods) if (!this.podByRef.has(p.id)) this.podByRef.set(p.id, p);
     for (const s of this.services) {
       if (!s.clusterIP) continue;
       const list = this.servicesByIp.get(s.clusterIP.text) ?? [];
@@ -413,6 +433,121 @@ export class Simulator {
     return local.length > 0 ? local : candidates;
   }
 
+  /** True when kube-proxy DNATs this cluster IP port only to pods on the node the flow entered. */
+  backendsLocalOnly(clusterIP: string, port: number, protocol: FlowProtocol): boolean {
+    const found = this.servicePort(clusterIP, port, protocol);
+    return found?.service.trafficPolicy === 'Local' && !this.masquerade;
+  }
+
+  /**
+   * How every stage sees an address as a packet's source or destination: its family, the rules
+   * that match it, the pod CIDRs, failsafe nets and service ranges that hold it, and whether a pod
+   * or a Service owns it. Equal keys: no stage can tell the two addresses apart.
+   */
+  addressKey(a: Addr): string {
+    let key = this.addressKeys.get(a.text);
+    if (key === undefined) {
+      this.viewer ??= addressViewer(this.policies);
+      const bit = (b: boolean) => (b ? '1' : '0');
+      const nets = (list: readonly FailsafeRule[]) =>
+        list.map((f) => bit(f.net !== undefined && inRange(f.net, a))).join('');
+      key = [
+        a.family,
+        this.viewer(a),
+        bit(inAnyRange(this.podCidrs, a)),
+        bit(inAnyRange(this.loopCidrs, a)),
+        bit(this.advertisedCidrs === undefined || inAnyRange(this.advertisedCidrs, a)),
+        nets(this.failsafe),
+        nets(this.failsafeOut),
+        bit(this.podByIp.has(a.text) || this.servicesByIp.has(a.text)),
+      ].join('|');
+      this.addressKeys.set(a.text, key);
+    }
+    return key;
+  }
+
+  /**
+   * What a node shows a flow from outside that enters it, as a string: its interfaces in order
+   * (name, tunnel or not, how every stage sees each address) and the HostEndpoint bound to each
+   * (its policy list per chain and direction, whether a profile allows). Two nodes with equal keys
+   * judge such a flow alike, up to their names and addresses. A node whose name another node
+   * shares, or whose address is also a pod's or a cluster IP, gets a key of its own.
+   */
+  entryKey(nodeId: string): string {
+    const node = this.nodeOrThrow(nodeId);
+    const own = `#${node.id}`;
+    if (this.nodes.some((n) => n !== node && n.name === node.name)) return own;
+    for (const a of node.addressSet) {
+      if (this.podByIp.has(a) || this.servicesByIp.has(a)) return own;
+      if (this.nodeByAddr.get(a) !== node) return own;
+    }
+    return node.interfaces
+      .map((i) => {
+        const hep = this.bind(node, i.name);
+        const lists = hep
+          ? LIST_KINDS.map(([chain, dir]) => this.listId(this.hepList(hep, chain, dir))).join(',') +
+            (hep.profiles.some(isAllowAllProfile) ? '+' : '-')
+          : 'none';
+        const addrs = i.addrs.map((a) => this.addressKey(a)).join(';');
+        return `${i.name}/${i === node.tunnel ? 'T' : 'P'}/${addrs}/${lists}`;
+      })
+      .join(' ');
+  }
+
+  /**
+   * The link from one node to another as a packet crossing it sees it: the interface it leaves by,
+   * the one it arrives on, and how the next node's stages see the address it is masqueraded to.
+   */
+  linkKey(fromId: string, toId: string): string {
+    const r = this.link(this.nodeOrThrow(fromId), this.nodeOrThrow(toId));
+    const snat = r.snatAddr ? this.addressKey(r.snatAddr) : '';
+    return `${r.outIface}>${r.next?.inIface ?? ''}@${snat}`;
+  }
+
+  /**
+   * What a backend pod shows a flow DNAT'd to it on its own node: its namespace, its policy lists,
+   * how every stage sees its address (and whether a node holds it too), its named ports, and the
+   * HostEndpoint lists of its veth. Pods with equal keys on nodes with equal entry keys judge such
+   * a flow alike, up to their names.
+   */
+  backendKey(ref: string): string {
+    let key = this.backendKeys.get(ref);
+    if (key === undefined) {
+      const pod = this.podOrThrow(ref);
+      const node = this.nodeById.get(pod.nodeId);
+      const hep = node ? this.bind(node, pod.veth) : undefined;
+      const vethLists = hep
+        ? LIST_KINDS.map(([chain, dir]) => this.listId(this.hepList(hep, chain, dir))).join(',')
+        : 'none';
+      key = [
+        pod.namespace,
+        this.listId(this.podList(pod, 'ingress')),
+        this.listId(this.podList(pod, 'egress')),
+        pod.ip ? `${this.addressKey(pod.ip)}|${this.nodeByAddr.has(pod.ip.text) ? 'N' : ''}` : '-',
+        pod.ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(','),
+        vethLists,
+      ].join('#');
+      // Interned to a short name: callers build memo keys from it many times over.
+      let id = this.backendIds.get(key);
+      if (id === undefined) {
+        id = `b${this.backendIds.size}`;
+        this.backendIds.set(key, id);
+      }
+      key = id;
+      this.backendKeys.set(ref, key);
+    }
+    return key;
+  }
+
+  private listId(list: PolicyList): number {
+    let id = this.listIds.get(list);
+    if (id === undefined) {
+      id = this.listIds.size;
+      this.listIds.set(list, id);
+    }
+    return id;
+  }
+
   private servicePort(
     ip: string,
     port: number,
@@ -479,7 +614,7 @@ export class Simulator {
   }
 
   private podOrThrow(ref: string): PodInfo {
-    const pod = this.pods.find((p) => p.key === ref) ?? this.pods.find((p) => p.id === ref);
+    const pod = this.podByRef.get(ref);
     if (!pod) throw new SimulationInputError('unknownPod', { pod: ref });
     return pod;
   }

@@ -39,6 +39,18 @@ export const canvasEn = {
   /** A node's detail line when it has no interface yet. */
   'ui.canvas.host.noInterfaces': 'no interfaces',
 
+  // A large design's group cards: nodes of one role, the pods of one Service ("worker × 180").
+  'ui.canvas.group.title': '{name} × {count}',
+  'ui.canvas.group.nodes': 'Node group {name}: {count} nodes',
+  'ui.canvas.group.pods': 'Pods of {name}: {count}',
+  /** The open/close button's name; whether the group is open is its expanded state. */
+  'ui.canvas.group.toggle': 'Members of {name} × {count}',
+  'ui.canvas.group.expand': 'Show each member',
+  'ui.canvas.group.collapse': 'Show as one card',
+  /** A node group's name and detail line when its nodes have no labels. */
+  'ui.canvas.group.unlabelled': 'nodes',
+  'ui.canvas.group.noLabels': 'no labels',
+
   // An access edge: its label (the ports it allows) and its name.
   'ui.canvas.access.ports': 'ports {ports}',
   'ui.canvas.access.allPorts': 'all ports',
@@ -79,6 +91,15 @@ export const canvasZhCN: Translation<typeof canvasEn> = {
   'ui.canvas.node.pod': 'Pod {namespace}/{name}',
   'ui.canvas.node.podWithIP': 'Pod {namespace}/{name}：{ip}',
   'ui.canvas.host.noInterfaces': '无网络接口',
+
+  'ui.canvas.group.title': '{name} × {count}',
+  'ui.canvas.group.nodes': '节点组 {name}：{count} 个节点',
+  'ui.canvas.group.pods': '{name} 的 Pod：{count} 个',
+  'ui.canvas.group.toggle': '{name} × {count} 的成员',
+  'ui.canvas.group.expand': '逐个显示成员',
+  'ui.canvas.group.collapse': '合并为一张卡片',
+  'ui.canvas.group.unlabelled': '节点',
+  'ui.canvas.group.noLabels': '无标签',
 
   'ui.canvas.access.ports': '端口 {ports}',
   'ui.canvas.access.allPorts': '所有端口',

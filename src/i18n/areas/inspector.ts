@@ -22,6 +22,17 @@ export const inspectorEn = {
   /** Two cross-field problems at one field. */
   'ui.inspector.error.join': '{first}; {second}',
 
+  // A large design's group card (GroupSummary.tsx).
+  'ui.inspector.group.nodes': 'Node group',
+  'ui.inspector.group.pods': 'Pods of one Service',
+  'ui.inspector.group.nodesHint':
+    'Nodes with the same labels ({labels}) are drawn as one card on the canvas. Open it to see and select each one.',
+  'ui.inspector.group.podsHint':
+    'The pods of {name} here are drawn as one card on the canvas. Open it to see and select each one.',
+  'ui.inspector.group.members': 'Members ({count})',
+  /** The selected group is no longer in the design (it was edited away). */
+  'ui.inspector.group.gone': 'This group is no longer in the design.',
+
   'ui.inspector.client.heading': 'Client',
   'ui.inspector.client.cidrs': 'CIDRs',
   'ui.inspector.client.cidrs.hint':
@@ -177,6 +188,15 @@ export const inspectorZhCN: Translation<typeof inspectorEn> = {
   'ui.inspector.labels.add': '添加标签',
   'ui.inspector.labels.remove': '删除标签 {n}',
   'ui.inspector.error.join': '{first}；{second}',
+
+  'ui.inspector.group.nodes': '节点组',
+  'ui.inspector.group.pods': '同一 Service 的 Pod',
+  'ui.inspector.group.nodesHint':
+    '标签相同（{labels}）的节点在画布上合并为一张卡片。展开后可逐个查看和选中。',
+  'ui.inspector.group.podsHint':
+    '此处 {name} 的 Pod 在画布上合并为一张卡片。展开后可逐个查看和选中。',
+  'ui.inspector.group.members': '成员（{count}）',
+  'ui.inspector.group.gone': '设计中已没有这个分组。',
 
   'ui.inspector.client.heading': '客户端',
   'ui.inspector.client.cidrs': 'CIDR',

@@ -40,6 +40,9 @@ import type { TraceOverlay } from '../../state/simulationTrace';
 import { lazyChunk } from '../boundary/lazyChunk';
 import { PanelBoundary } from '../boundary/PanelBoundary';
 import { AccessLinks, type DrawnAccess } from './AccessLinks';
+import { toGroupedFlowGraph } from './groupedGraph';
+import { isLargeDesign } from './groups';
+import { useOpenGroups } from './groupState';
 import { nodeTypes } from './nodes';
 import { toFlowGraph, type FlowNode } from './toFlowGraph';
 import { SameObjects } from './sameObjects';
@@ -56,6 +59,8 @@ const MINIMAP_COLORS: Record<string, string> = {
   service: '#3949ab',
   host: '#d7ccc8',
   pod: '#8e24aa',
+  nodeGroup: '#d7ccc8',
+  podGroup: '#8e24aa',
 };
 
 // Props React Flow copies into its store are module constants: a new array or function on each
@@ -136,7 +141,26 @@ function Canvas() {
     () => highlightOf(selection, generation.lastGood),
     [selection, generation.lastGood],
   );
-  const graph = useMemo(() => toFlowGraph(design, t), [design, t]);
+  // A large design draws group cards (groups.ts); which are open is this page's view state.
+  const open = useOpenGroups();
+  const large = isLargeDesign(design);
+  const graph = useMemo(
+    () => (large ? toGroupedFlowGraph(design, t, open) : toFlowGraph(design, t)),
+    [design, t, large, open],
+  );
+  // A large design as a whole is too small to read on any screen: it opens on its first node
+  // groups, at a zoom where their cards read ("worker × 180"); Fit View shows everything.
+  const [fitViewOptions] = useState(() =>
+    large
+      ? {
+          nodes: graph.nodes
+            .filter((n) => (n.type === 'nodeGroup' || n.type === 'host') && !n.parentId)
+            .slice(0, 3)
+            .map((n) => ({ id: n.id })),
+          maxZoom: 1,
+        }
+      : undefined,
+  );
 
   // What the first paint does not need comes once the browser is first idle: the minimap (a
   // second drawing of every element), and TraceLayer, which watches the simulator for the packet
@@ -298,7 +322,8 @@ function Canvas() {
       }
       const arrow = ARROWS[e.key];
       const node = flow.getInternalNode(id);
-      if (!arrow || !node) return;
+      // A large design's cards are placed automatically: the arrows leave them where they are.
+      if (!arrow || !node || node.draggable === false) return;
       e.preventDefault();
       e.stopPropagation();
       store.select({ kind: 'element', id });
@@ -342,6 +367,7 @@ function Canvas() {
       snapToGrid
       snapGrid={SNAP_GRID}
       fitView
+      {...(fitViewOptions ? { fitViewOptions } : {})}
       minZoom={0.1}
       proOptions={PRO_OPTIONS}
       aria-label={t('ui.canvas.label')}

@@ -7,7 +7,15 @@ import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react'
 import { memo } from 'react';
 import { useT } from '../../state/preferences';
 import './canvas.css';
-import type { ClientFlowNode, HostFlowNode, PodFlowNode, ServiceFlowNode } from './toFlowGraph';
+import { toggleGroup } from './groupState';
+import type {
+  ClientFlowNode,
+  HostFlowNode,
+  NodeGroupFlowNode,
+  PodFlowNode,
+  PodGroupFlowNode,
+  ServiceFlowNode,
+} from './toFlowGraph';
 
 /** Material icons' paths (the same as @mui/icons-material's Public, Hub, Dns and ViewInAr). */
 const ICON_PATHS = {
@@ -128,6 +136,73 @@ function PodNode({ data, selected }: NodeProps<PodFlowNode>) {
   );
 }
 
+function NodeGroupNode({ data, selected }: NodeProps<NodeGroupFlowNode>) {
+  const t = useT();
+  const g = data.group;
+  const name = g.name || t('ui.canvas.group.unlabelled');
+  return (
+    <div
+      data-kind="nodeGroup"
+      className={selected ? 'canvas-host canvas-group canvas-selected' : 'canvas-host canvas-group'}
+    >
+      {icon('node', true)}
+      <p className="canvas-title">
+        {t('ui.canvas.group.title', { name, count: g.members.length })}
+      </p>
+      <GroupToggleFor id={g.id} name={name} count={g.members.length} open={data.open} />
+      <div className="canvas-subtitle">{g.labels.join(', ') || t('ui.canvas.group.noLabels')}</div>
+    </div>
+  );
+}
+
+function PodGroupNode({ data, selected }: NodeProps<PodGroupFlowNode>) {
+  const t = useT();
+  const g = data.group;
+  return (
+    <>
+      <Handle type="target" position={Position.Left} />
+      <div
+        data-kind="pod"
+        className={
+          selected ? 'canvas-card canvas-group canvas-selected' : 'canvas-card canvas-group'
+        }
+      >
+        {icon('pod', true)}
+        <p className="canvas-title">
+          {t('ui.canvas.group.title', { name: g.name, count: g.members.length })}
+        </p>
+        <GroupToggleFor id={g.id} name={g.name} count={g.members.length} open={data.open} />
+        <div className="canvas-subtitle">{g.members[0]?.namespace ?? ''}</div>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The button that opens or closes a group card: its name says which group, `aria-expanded` whether
+ * its members are shown. A click must not also select or drag the card under it.
+ */
+function GroupToggleFor(props: { id: string; name: string; count: number; open: boolean }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="canvas-group-toggle nodrag"
+      aria-expanded={props.open}
+      aria-label={t('ui.canvas.group.toggle', { name: props.name, count: props.count })}
+      title={t(props.open ? 'ui.canvas.group.collapse' : 'ui.canvas.group.expand')}
+      onClick={(e) => {
+        e.stopPropagation();
+        toggleGroup(props.id);
+      }}
+    >
+      <svg className="canvas-icon canvas-icon-small" aria-hidden="true" viewBox="0 0 24 24">
+        <path d={props.open ? 'M7 10l5 5 5-5z' : 'M10 17l5-5-5-5z'} />
+      </svg>
+    </button>
+  );
+}
+
 /**
  * Re-render an element only when its own design object, its mode or its selection changed: an
  * edit elsewhere rebuilds every flow node, but unchanged design elements keep their identity
@@ -150,4 +225,6 @@ export const nodeTypes: NodeTypes = {
   service: memo(ServiceNode, sameCard),
   host: memo(HostNode, sameCard),
   pod: memo(PodNode, sameCard),
+  nodeGroup: memo(NodeGroupNode, sameCard),
+  podGroup: memo(PodGroupNode, sameCard),
 };

@@ -8,6 +8,7 @@ import type { Client, Design, DesignNode, Pod, Service } from '../../model/desig
 import { NODE_WIDTH, layoutOf, nodeHeight } from '../../model/layout';
 import { podsOfService } from '../../model/query';
 import { CARD_HANDLES, CARD_HEIGHT, CARD_WIDTH } from './cardSize';
+import type { NodeGroup, PodGroup } from './groups';
 
 export type ClientFlowNode = Node<{ client: Client }, 'client'>;
 export type ServiceFlowNode = Node<
@@ -16,7 +17,16 @@ export type ServiceFlowNode = Node<
 >;
 export type HostFlowNode = Node<{ node: DesignNode }, 'host'>;
 export type PodFlowNode = Node<{ pod: Pod }, 'pod'>;
-export type FlowNode = ClientFlowNode | ServiceFlowNode | HostFlowNode | PodFlowNode;
+/** A large design's group cards (groups.ts): a node group's frame and a card of pods. */
+export type NodeGroupFlowNode = Node<{ group: NodeGroup; open: boolean }, 'nodeGroup'>;
+export type PodGroupFlowNode = Node<{ group: PodGroup; open: boolean }, 'podGroup'>;
+export type FlowNode =
+  | ClientFlowNode
+  | ServiceFlowNode
+  | HostFlowNode
+  | PodFlowNode
+  | NodeGroupFlowNode
+  | PodGroupFlowNode;
 
 /** An access edge (drawn by AccessLinks, not as a React Flow edge). */
 export interface AccessLink {
@@ -114,6 +124,17 @@ export function toFlowGraph(
   }
   for (const p of design.pods) if (!podsOn.has(p.node)) nodes.push(pod(p, false));
 
+  const access = accessLinks(design, t);
+  const links: SelectorLink[] = [];
+  for (const s of design.services) {
+    for (const p of podsOfService(design, s))
+      links.push({ id: `selects:${s.id}->${p.id}`, service: s.id, pod: p.id });
+  }
+  return { nodes, access, links };
+}
+
+/** The access edges of a design, named in `t`'s language. */
+export function accessLinks(design: Design, t: Translate): AccessLink[] {
   const access: AccessLink[] = [];
   const names = new Map([...design.clients, ...design.services].map((x) => [x.id, x.name]));
   for (const a of design.access) {
@@ -134,10 +155,5 @@ export function toFlowGraph(
       labelName: t('ui.canvas.access.labelName', { name, label }),
     });
   }
-  const links: SelectorLink[] = [];
-  for (const s of design.services) {
-    for (const p of podsOfService(design, s))
-      links.push({ id: `selects:${s.id}->${p.id}`, service: s.id, pod: p.id });
-  }
-  return { nodes, access, links };
+  return access;
 }

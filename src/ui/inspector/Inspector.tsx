@@ -11,7 +11,9 @@ import { useDesign, useSelection } from '../../state/hooks';
 import type { Selection } from '../../state/store';
 import { AccessForm } from './AccessForm';
 import { ClientForm } from './ClientForm';
+import { isGroupId } from '../canvas/groups';
 import { ClusterForm } from './ClusterForm';
+import { GroupSummary } from './GroupSummary';
 import { NodeForm } from './NodeForm';
 import { PodForm } from './PodForm';
 import { ServiceForm } from './ServiceForm';
@@ -36,6 +38,7 @@ function formFor(design: Design, selection: Selection) {
   if (selection?.kind === 'element') {
     const element = elementById(design, selection.id);
     if (element) return <ElementForm key={`element:${element.value.id}`} element={element} />;
+    if (isGroupId(selection.id)) return <GroupSummary design={design} id={selection.id} />;
   }
   if (selection?.kind === 'access') {
     const access = design.access.find(
