@@ -16,14 +16,13 @@
  */
 import { Ajv } from 'ajv';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv';
-import { EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
-import type { Event } from 'js-yaml';
 import { formatCidr, hasHostBits, networkOf, parseCidr, parseIp, type Cidr } from '../net/ip';
 import crdSchemas from './crdSchemas.json';
 import { duplicateResources } from './duplicateResources';
 import { NEWEST_CALICO, type CalicoVersion } from './versions';
 import type { MessageParams } from '../i18n/format';
 import { unknownTierFindings } from './validate/tierReferences';
+import { loadYamlDocuments, offsetIn } from './yamlDocuments';
 import {
   Findings,
   type Finding,
@@ -120,8 +119,7 @@ export function validateYaml(
   options: ValidateOptions = {},
 ): { documents: unknown[]; problems: ResourceProblem[] } {
   const version = versionOf(options);
-  const lines = lineStarts(text);
-  const loaded = loadDocuments(text);
+  const { documents: loaded, lineOf } = loadYamlDocuments(text);
   const documents: unknown[] = [];
   const problems: ResourceProblem[] = [];
   loaded.forEach((d, doc) => {
@@ -129,7 +127,7 @@ export function validateYaml(
     if (d.error) {
       problems.push({
         doc,
-        line: lineOf(lines, d.error.offset),
+        line: lineOf(d.error.offset),
         path: '',
         message: d.error.message,
       });
@@ -138,12 +136,12 @@ export function validateYaml(
     // kubectl and calicoctl skip empty documents (`---` with nothing after it).
     if (d.value === null || d.value === undefined) return;
     for (const { problem, segments } of locatedProblems(d.value, doc, version)) {
-      problems.push({ ...problem, line: lineOf(lines, offsetOf(d, segments)) });
+      problems.push({ ...problem, line: lineOf(offsetIn(d, segments)) });
     }
   });
   const lineAt = (doc: number, path: Path) => {
     const d = loaded[doc];
-    return d ? lineOf(lines, offsetOf(d, path)) : undefined;
+    return d ? lineOf(offsetIn(d, path)) : undefined;
   };
   for (const problem of streamProblems(documents, version, lineAt)) problems.push(problem);
   problems.sort((a, b) => a.doc - b.doc || (a.line ?? 0) - (b.line ?? 0));
@@ -239,174 +237,6 @@ function locatedProblems(
     out.push({ problem, segments: f.path });
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// YAML loading with source offsets for every path (js-yaml 5 `parseEvents`)
-
-interface LoadedDocument {
-  value: unknown;
-  /** Offset where the document's content starts. */
-  start: number;
-  /** formatPath(path) → offset of the key (mapping entries) or of the item (sequence entries). */
-  offsets: Map<string, number>;
-  error?: { offset: number; message: string };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-/** Where `path` starts; a path absent from the text (a missing field) points at its nearest parent. */
-function offsetOf(d: LoadedDocument, path: Path): number {
-  for (let n = path.length; n > 0; n--) {
-    const hit = d.offsets.get(formatPath(path.slice(0, n)));
-    if (hit !== undefined) return hit;
-  }
-  return d.start;
-}
-
-function loadDocuments(text: string): LoadedDocument[] {
-  try {
-    return loadChunk(text, 0);
-  } catch {
-    // One broken document must not hide the others: retry document by document, splitting at
-    // `---` lines (the YAML spec forbids that marker at column 0 inside content).
-    return loadChunks(text);
-  }
-}
-
-function loadChunk(text: string, base: number): LoadedDocument[] {
-  const events = parseEvents(text, {});
-  const values = constructFromEvents(events, { source: text });
-  const indexes = indexEvents(events, text, base);
-  return values.map((value, i) => ({
-    value,
-    start: indexes[i]?.start ?? base,
-    offsets: indexes[i]?.offsets ?? new Map<string, number>(),
-  }));
-}
-
-function loadChunks(text: string): LoadedDocument[] {
-  const markers = [...text.matchAll(/^---(?=[ \t\r\n]|$)/gm)].map((m) => m.index);
-  const bounds = [0, ...markers, text.length];
-  const out: LoadedDocument[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const start = bounds[i] ?? 0;
-    const chunk = text.slice(start, bounds[i + 1]);
-    // Text before the first `---` is a document only if it has content besides comments.
-    if (i === 0 && !/^[ \t]*[^\s#%]/m.test(chunk)) continue;
-    try {
-      out.push(...loadChunk(chunk, start));
-    } catch (e) {
-      // An error found at the end of the chunk belongs to its last content line, not to the
-      // next document's `---`.
-      const end = start + chunk.trimEnd().length;
-      const offset = Math.min(
-        e instanceof YAMLException && e.mark ? start + e.mark.position : start,
-        end,
-      );
-      const reason = e instanceof YAMLException ? e.reason : String(e);
-      out.push({
-        value: null,
-        start,
-        offsets: new Map(),
-        error: { offset, message: `YAML syntax error: ${reason}` },
-      });
-    }
-  }
-  return out;
-}
-
-type Frame =
-  | { kind: 'doc' }
-  | { kind: 'seq'; path: Path | null; index: number }
-  | { kind: 'map'; path: Path | null; key: string | null; keyOffset: number; expectKey: boolean };
-
-/** Walks the event stream once and records where each path starts, per document. */
-function indexEvents(
-  events: readonly Event[],
-  text: string,
-  base: number,
-): { start: number; offsets: Map<string, number> }[] {
-  const docs: { start: number; offsets: Map<string, number> }[] = [];
-  const stack: Frame[] = [];
-  for (const ev of events) {
-    if (ev.type === EVENT_ID.DOCUMENT) {
-      docs.push({ start: base, offsets: new Map() });
-      stack.push({ kind: 'doc' });
-      continue;
-    }
-    if (ev.type === EVENT_ID.POP) {
-      stack.pop();
-      continue;
-    }
-    const current = docs[docs.length - 1];
-    const top = stack[stack.length - 1];
-    if (!current || !top) continue;
-    const offset = base + eventStart(ev);
-    const isCollection = ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE;
-    let path: Path | null;
-    let recordAt = offset;
-    if (top.kind === 'doc') {
-      path = [];
-      current.start = offset;
-    } else if (top.kind === 'seq') {
-      path = top.path && [...top.path, top.index];
-      top.index++;
-    } else if (top.expectKey) {
-      // A mapping key. Complex keys (a mapping used as a key) are legal YAML but never part of a
-      // resource; their contents are walked under a null path and not recorded.
-      top.expectKey = false;
-      top.key = ev.type === EVENT_ID.SCALAR ? getScalarValue(text, ev) : null;
-      top.keyOffset = offset;
-      if (isCollection) stack.push(newFrame(ev.type, null));
-      continue;
-    } else {
-      top.expectKey = true;
-      path = top.path && top.key !== null ? [...top.path, top.key] : null;
-      recordAt = top.keyOffset;
-    }
-    if (path) {
-      const key = formatPath(path);
-      if (!current.offsets.has(key)) current.offsets.set(key, recordAt);
-    }
-    if (isCollection) stack.push(newFrame(ev.type, path));
-  }
-  return docs;
-}
-
-function newFrame(type: number, path: Path | null): Frame {
-  return type === EVENT_ID.MAPPING
-    ? { kind: 'map', path, key: null, keyOffset: 0, expectKey: true }
-    : { kind: 'seq', path, index: 0 };
-}
-
-function eventStart(ev: Event): number {
-  switch (ev.type) {
-    case EVENT_ID.SCALAR:
-      return ev.valueStart;
-    case EVENT_ID.MAPPING:
-    case EVENT_ID.SEQUENCE:
-      return ev.start;
-    case EVENT_ID.ALIAS:
-      return Math.max(0, ev.anchorStart - 1);
-    default:
-      return 0;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

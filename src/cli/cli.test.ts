@@ -221,9 +221,13 @@ describe('cli import', () => {
       new URL('../../fixtures/guide-example/design.json', import.meta.url),
       'utf8',
     );
-    expect(design).toEqual(designSchema.parse(JSON.parse(fixture)));
+    const { baseline, ...restored } = design as typeof guideExample & { baseline?: unknown };
+    expect(restored).toEqual(designSchema.parse(JSON.parse(fixture)));
+    expect(baseline).toBeDefined();
     const lines = out.stderr.trimEnd().split('\n');
-    expect(lines).toEqual([expect.stringMatching(/^\d+: mapped: the design was restored from /)]);
+    expect(
+      lines.filter((l) => !/: kept: |is part of the design the header carries/.test(l)),
+    ).toEqual([expect.stringMatching(/^p\.yaml:\d+: mapped: the design was restored from /)]);
   });
 
   it('reads the resources, one report line per item, when the file was edited', () => {
@@ -231,16 +235,19 @@ describe('cli import', () => {
     const { io, out } = fakeIo({ 'p.yaml': edited });
     expect(run(['import', 'p.yaml'], io)).toBe(0);
     const lines = out.stderr.trimEnd().split('\n');
-    expect(lines.every((l) => /^\d+: (mapped|ignored|rejected|assumed): \S/.test(l))).toBe(true);
+    expect(
+      lines.every((l) => /^p\.yaml:\d+: (mapped|kept|ignored|rejected|assumed): \S/.test(l)),
+    ).toBe(true);
     expect(lines.some((l) => /edited after export/.test(l))).toBe(true);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^\d+: mapped: access from 50\.61\.0\.0\/16 to service /),
+      expect.stringMatching(/^p\.yaml:\d+: mapped: access from 50\.61\.0\.0\/16 to service /),
     );
   });
 
   it('re-exports the same YAML through generate', () => {
     const { io, out } = fakeIo({ 'p.yaml': golden });
     run(['import', 'p.yaml'], io);
+    // The baseline (what the cluster ran) never goes into the generated YAML.
     const again = fakeIo({ 'd.json': out.stdout });
     expect(run(['generate', 'd.json'], again.io)).toBe(0);
     expect(again.out.stdout).toBe(golden);
@@ -253,16 +260,47 @@ describe('cli import', () => {
     expect(run(['import', 'p.yaml'], io)).toBe(1);
     expect(out.stdout).toBe('');
     expect(out.stderr).toBe(
-      '1: ignored: Deployment web (apps/v1) is not part of a design: ignored\n' +
-        '0: rejected: the file holds no Service, HostEndpoint, BGPConfiguration or access rule to build a design from\n',
+      'p.yaml:1: ignored: Deployment web (apps/v1) is not part of a design: ignored\n' +
+        'p.yaml:0: rejected: the file holds no Service, HostEndpoint, BGPConfiguration or access rule to build a design from\n',
     );
   });
 
-  it('needs one readable file', () => {
+  it('needs readable files', () => {
     const { io, out } = fakeIo({});
     expect(run(['import'], io)).toBe(2);
     expect(run(['import', 'nope.yaml'], io)).toBe(2);
     expect(out.stderr).toMatch(/cannot read nope\.yaml/);
+    expect(run(['import', '-', '-'], io)).toBe(2);
+    expect(run(['import', 'a.yaml', '--default-interface'], io)).toBe(2);
+  });
+
+  const testdata = (name: string) =>
+    readFileSync(new URL(`../importer/testdata/${name}`, import.meta.url), 'utf8');
+
+  it('reads several files and stdin, each report line naming its file and line', () => {
+    const { io, out } = fakeIo({ 'cluster.yaml': testdata('kubectl-list.yaml') });
+    io.readStdin = () => testdata('calicoctl-gnp-list.yaml');
+    expect(run(['import', 'cluster.yaml', '-', '--default-interface', 'ens3'], io)).toBe(0);
+    const design = JSON.parse(out.stdout) as {
+      baseline: { sources: string[] };
+      access: { inferred?: boolean }[];
+    };
+    expect(design.baseline.sources).toEqual(['cluster.yaml', '<stdin>']);
+    expect(design.access.map((a) => a.inferred)).toEqual([true]);
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toContain(
+      'cluster.yaml:56: kept: NetworkPolicy web-from-frontend kept as it is: part of what the cluster runs now (the baseline)',
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^<stdin>:3: kept: GlobalNetworkPolicy /));
+    expect(lines).toContainEqual(expect.stringMatching(/^\*:0: assumed: /));
+  });
+
+  it('exits 1 on a file that is not YAML at all, with the reason', () => {
+    const { io, out } = fakeIo({ 'notes.txt': 'just some words' });
+    expect(run(['import', 'notes.txt'], io)).toBe(1);
+    expect(out.stderr).toMatch(
+      /^notes\.txt:1: rejected: this document is "just some words", not a Kubernetes object/m,
+    );
   });
 });
 
@@ -559,7 +597,7 @@ describe('cli entry', () => {
     expect(text).toMatch(/validate <file\.yaml>/);
     expect(text).toMatch(/permalink <design\.json>/);
     expect(text).toMatch(/permalink --decode <fragment or URL>/);
-    expect(text).toMatch(/import <file\.yaml>/);
+    expect(text).toMatch(/import <file\.yaml>\.\.\. \| -/);
     expect(text).toMatch(/simulate <design\.json> --to <ip>:<port>/);
     expect(text).toContain(
       "IPv6 --to goes in brackets, quoted for the shell: --to '[fd00:20::40]:80/TCP'",

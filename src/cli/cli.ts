@@ -11,7 +11,7 @@ import { formatTable, inClusterRow, matrixRow } from './matrixTable';
 import { lintText } from '../generator/explainText';
 import { en } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
-import { importYaml } from '../importer/importYaml';
+import { importFiles } from '../importer/importFiles';
 import type { Resource } from '../calico/types';
 import type { Design, Profile } from '../model/design';
 import { formatHostPort, parseIp } from '../net/ip';
@@ -36,6 +36,8 @@ import {
 
 export interface Io {
   readFile(path: string): string;
+  /** Standard input, whole (for `import -`). */
+  readStdin?(): string;
   writeFile(path: string, text: string): void;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -63,11 +65,15 @@ Usage:
   npm run --silent cli -- permalink --decode <fragment or URL>
       Prints the design a link carries, as JSON. A link that does not open exits with status 1
       and says why on stderr.
-  npm run --silent cli -- import <file.yaml>
-      Builds a design from Calico/Kubernetes YAML (this app's output, the guide's, or your own)
-      and prints it as JSON. The report goes to stderr, one line per item as
-      <line>: <mapped|ignored|rejected|assumed>: <message>. Exit status 1 when no design could
-      be built.
+  npm run --silent cli -- import <file.yaml>... | - [--default-interface <name>]
+      Builds a design from Calico/Kubernetes YAML or JSON (this app's output, the guide's, your
+      own, kubectl get -o yaml|json and calicoctl get -o yaml output: Lists, sequences and
+      multi-document streams; several files at once; - reads stdin) and prints it as JSON, with
+      the policy-related resources found kept verbatim as its baseline and the access edges read
+      from their allow rules marked inferred. The report goes to stderr, one line per item as
+      <file>:<line>: <mapped|kept|ignored|rejected|assumed>: <message> (line 0: the file as a
+      whole; file * : the whole input). --default-interface names the nodes' interface when no
+      HostEndpoint does. Exit status 1 when no design could be built.
   npm run --silent cli -- simulate <design.json> --to <ip>:<port>[/TCP|UDP|SCTP]
         (--from <ip> --via <node>/<interface> | --from-pod <namespace>/<pod>)
         [--backend <namespace>/<pod>] [--resources <policies.yaml>] [--profile guide|hardened]
@@ -117,7 +123,7 @@ function parseArgs(args: readonly string[], valued: readonly string[]) {
       const v = args[++i];
       if (v === undefined) throw new UsageError(`${a} needs a value`);
       options.set(a, v);
-    } else if (a.startsWith('-')) {
+    } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(`unknown option ${a}`);
     } else {
       positionals.push(a);
@@ -226,13 +232,26 @@ function cmdPermalink(args: readonly string[], io: Io): number {
 }
 
 function cmdImport(args: readonly string[], io: Io): number {
-  const { positionals } = parseArgs(args, []);
-  const [file] = positionals;
-  if (!file || positionals.length > 1) throw new UsageError('import takes one YAML file');
-  const { design, report } = importYaml(readText(io, file));
+  // `-` is standard input, as for kubectl apply -f -.
+  const { positionals, options } = parseArgs(args, ['--default-interface']);
+  if (!positionals.length) throw new UsageError('import takes one or more YAML files, or -');
+  if (positionals.filter((p) => p === '-').length > 1) {
+    throw new UsageError('import reads stdin (-) once');
+  }
+  const files = positionals.map((p) => {
+    if (p !== '-') return { name: p, text: readText(io, p) };
+    if (!io.readStdin) throw new UsageError('cannot read stdin here');
+    return { name: '<stdin>', text: io.readStdin() };
+  });
+  const defaultInterface = options.get('--default-interface');
+  const { design, report } = importFiles(
+    files,
+    defaultInterface !== undefined ? { defaultInterface } : {},
+  );
+  const whole = files.length === 1 ? (files[0]?.name ?? '*') : '*';
   for (const item of report.items) {
     io.stderr(
-      `${item.line}: ${item.severity}: ${formatMessage(en[item.messageId], item.params)}\n`,
+      `${item.file ?? whole}:${item.line}: ${item.severity}: ${formatMessage(en[item.messageId], item.params)}\n`,
     );
   }
   if (!design) return 1;

@@ -317,7 +317,7 @@ export const en = {
   'form.list.empty': 'needs at least one entry',
   // Importer (src/importer): the report on a Calico/Kubernetes YAML file
   'import.tooLarge':
-    'the file is {size} characters long; files over {max} characters are refused unread',
+    'the input is {size} characters long; more than {max} characters in all are refused unread',
   'import.tooManyAliases':
     'the file uses {count} YAML aliases; more than {max} are refused (nested aliases can make a small file enormous)',
   'import.aliasGrowth':
@@ -544,6 +544,34 @@ export const en = {
     'endpoint {ip} ({pod}) of Service {service} is not ready: not imported',
   'import.ignored.endpointOutside':
     'endpoint {ip} ({pod}) of Service {service} lies in no pod CIDR ({cidrs}); a pod in the host network is its node: not imported',
+  // Importer: reading what people have (Lists, several files, the cluster's policy as it is)
+  'import.emptyFile': 'the file is empty',
+  'import.emptyDocument':
+    'an empty document (a --- with nothing after it): skipped, as kubectl does',
+  'import.emptyList': 'an empty {kind}: nothing to read',
+  'import.yamlError': '{detail}; the other documents are read',
+  'import.notObject':
+    'this document is {value}, not a Kubernetes object (a mapping with apiVersion and kind): not read',
+  'import.noKind':
+    'a mapping without apiVersion and kind (it has {keys}), not a Kubernetes object: not read',
+  'import.calicoV2':
+    '{kind} {name} is in the Calico v2 format (apiVersion: v1, kind: {kind}), which Calico 3 no longer reads: convert it with calicoctl convert and import the result',
+  'import.placeholder':
+    '{placeholder} is a placeholder left from templating (envsubst, Helm, a guide): fill it in, or render the template, then import again; this document is not read',
+  'import.crdGroup':
+    'crd.projectcalico.org/v1 is where Calico stores its resources internally (its Kubernetes datastore), not its API: read as the projectcalico.org/v3 {kind} {name} it stands for (stored as {stored}); change it with calicoctl or the projectcalico.org/v3 API, not by editing this object',
+  'import.kept': '{resource} kept as it is: part of what the cluster runs now (the baseline)',
+  'import.notKept': '{resource} cannot be kept in the baseline: {at} is missing or not valid',
+  'import.baselineFull':
+    'the baseline already holds {max} resources, the most a design keeps: this one is not kept',
+  'import.duplicate':
+    '{resource} is also at {other}: a cluster holds one object of that name, so this copy is not read',
+  'import.ignored.topology':
+    '{resource} describes the cluster (a topology document); this release does not read it into the design',
+  'import.ignored.unused': '{resource}: nothing in it has a place in the design',
+  'import.header.object': '{resource} is part of the design the header carries',
+  'import.header.notAlone':
+    'this file carries the design it was exported from, but it is imported together with other files: the design is read from the resources of all of them',
 } as const;
 
 /** Every message id the application knows. */

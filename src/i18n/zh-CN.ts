@@ -297,7 +297,7 @@ export const zhCN: Translation<typeof en> = {
   'form.labelKey.duplicate': '标签键“{value}”重复使用',
   'form.list.empty': '至少需要一项',
   // Importer (src/importer): the report on a Calico/Kubernetes YAML file
-  'import.tooLarge': '文件长度为 {size} 个字符；超过 {max} 个字符的文件不予读取',
+  'import.tooLarge': '输入共 {size} 个字符；总长超过 {max} 个字符的输入不予读取',
   'import.tooManyAliases':
     '文件使用了 {count} 个 YAML 别名；超过 {max} 个即拒绝（嵌套别名能让一个小文件膨胀得极大）',
   'import.aliasGrowth':
@@ -502,4 +502,26 @@ export const zhCN: Translation<typeof en> = {
   'import.ignored.endpointNotReady': 'Service {service} 的端点 {ip}（Pod {pod}）未就绪：未导入',
   'import.ignored.endpointOutside':
     'Service {service} 的端点 {ip}（{pod}）不在任何 Pod CIDR（{cidrs}）内；主机网络中的 Pod 就是其所在节点：未导入',
+  'import.emptyFile': '文件为空',
+  'import.emptyDocument': '空文档（--- 之后没有内容）：与 kubectl 一样跳过',
+  'import.emptyList': '空的 {kind}：没有可读取的内容',
+  'import.yamlError': '{detail}；其余文档照常读取',
+  'import.notObject':
+    '此文档是 {value}，不是 Kubernetes 对象（含 apiVersion 和 kind 的映射）：未读取',
+  'import.noKind': '映射中没有 apiVersion 和 kind（只有 {keys}），不是 Kubernetes 对象：未读取',
+  'import.calicoV2':
+    '{kind} {name} 是 Calico v2 格式（apiVersion: v1，kind: {kind}），Calico 3 已不再读取：请先用 calicoctl convert 转换，再导入转换结果',
+  'import.placeholder':
+    '{placeholder} 是模板遗留的占位符（envsubst、Helm 或文档示例）：请先填入实际值或渲染模板，再重新导入；此文档未读取',
+  'import.crdGroup':
+    'crd.projectcalico.org/v1 是 Calico 在内部（Kubernetes 数据存储）保存资源所用的组，并非它的 API：已按其对应的 projectcalico.org/v3 {kind} {name} 读取（存储名为 {stored}）；修改请通过 calicoctl 或 projectcalico.org/v3 API，不要直接编辑此对象',
+  'import.kept': '{resource} 原样保留：属于集群当前运行的策略（基线）',
+  'import.notKept': '{resource} 无法保留到基线中：{at} 缺失或无效',
+  'import.baselineFull': '基线已有 {max} 个资源，达到设计可保留的上限：此资源未保留',
+  'import.duplicate': '{resource} 在 {other} 处也有一份：集群中同名对象只有一个，因此未读取此副本',
+  'import.ignored.topology': '{resource} 描述的是集群本身（拓扑文档）；当前版本不会把它读入设计',
+  'import.ignored.unused': '{resource}：其中没有可放入设计的内容',
+  'import.header.object': '{resource} 属于文件头所携带的设计',
+  'import.header.notAlone':
+    '此文件携带了导出时的设计，但它与其他文件一起导入：设计将根据所有文件中的资源读取',
 };

@@ -3,6 +3,7 @@ import type { Design } from '../model/design';
 import { importYaml } from './importYaml';
 import { nameInTier } from './ownership';
 import type { ImportItem, ImportResult } from './types';
+import { designOnly } from './testdata/designOnly';
 
 /** The guide example's policies part in the issue #12 shape: tier, network sets, labels. */
 const TIERED = readFileSync(new URL('./testdata/tiered.yaml', import.meta.url), 'utf8');
@@ -12,7 +13,7 @@ const items = (r: ImportResult, messageId: ImportItem['messageId']) =>
 
 function imported(r: ImportResult): Design {
   if (!r.design) throw new Error(JSON.stringify(r.report.items, null, 1));
-  return r.design;
+  return designOnly(r.design);
 }
 
 describe('the policies part with a tier and network sets', () => {

@@ -30,49 +30,43 @@ export function restoreDesign(
   if (!header) return undefined;
   const { line } = header;
   if (!header.design.ok) {
-    ctx.items.push({
-      severity: 'ignored',
-      line,
-      messageId: 'import.header.undecodable',
-      params: { count: header.design.problems.length },
-    });
+    ctx.addAt(
+      'ignored',
+      'import.header.undecodable',
+      { count: header.design.problems.length },
+      { line },
+    );
     // The decoder's own words say why (a damaged payload, a newer format, an invalid design).
     for (const p of header.design.problems) {
-      ctx.items.push({
-        severity: 'ignored',
-        line,
-        ...(p.path ? { path: p.path } : {}),
-        messageId: p.messageId,
-        params: p.params,
-      });
+      ctx.addAt('ignored', p.messageId, p.params, { line, ...(p.path ? { path: p.path } : {}) });
     }
     return undefined;
   }
   if (header.digest === undefined) {
-    ctx.items.push({ severity: 'ignored', line, messageId: 'import.header.noDigest', params: {} });
+    ctx.addAt('ignored', 'import.header.noDigest', {}, { line });
     return undefined;
   }
   const digest = digestOfDocuments(documents);
   if (digest !== header.digest) {
-    ctx.items.push({
-      severity: 'ignored',
-      line,
-      messageId: 'import.header.edited',
-      params: { expected: header.digest, actual: digest },
-    });
+    ctx.addAt(
+      'ignored',
+      'import.header.edited',
+      { expected: header.digest, actual: digest },
+      { line },
+    );
     return undefined;
   }
   const design = header.design.design;
-  ctx.items.push({
-    severity: 'mapped',
-    line,
-    messageId: 'import.header.restored',
-    params: {
+  ctx.addAt(
+    'mapped',
+    'import.header.restored',
+    {
       nodes: design.nodes.length,
       services: design.services.length,
       pods: design.pods.length,
       clients: design.clients.length,
     },
-  });
+    { line },
+  );
   return design;
 }

@@ -105,6 +105,12 @@ export const shareEn = {
   'ui.share.import.count.assumed': '{count} assumed',
   'ui.share.import.count.ignored': '{count} ignored',
   'ui.share.import.count.mapped': '{count} mapped',
+  'ui.share.import.count.kept': '{count} kept',
+  'ui.share.import.drop':
+    'or drop files here (several at once: a kubectl dump and calicoctl lists)',
+  'ui.share.import.running': 'Reading the files…',
+  'ui.share.import.interface': 'Node interface name',
+  'ui.share.import.interface.apply': 'Import again with this name',
   'ui.share.import.replaces':
     'Replaces the current design; Undo or “Restore previous design” brings it back.',
   'ui.share.import.preview': 'Preview',
@@ -120,6 +126,8 @@ export const shareEn = {
   'ui.share.report.assumed': 'Assumed',
   'ui.share.report.ignored': 'Ignored',
   'ui.share.report.mapped': 'Mapped',
+  'ui.share.report.kept': 'Kept',
+  'ui.share.report.file': 'File',
   // ExamplesDialog
   'ui.share.examples.title': 'Examples',
   'ui.share.examples.guide.title': "The guide's example",
@@ -224,6 +232,11 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.import.count.assumed': '假定 {count} 项',
   'ui.share.import.count.ignored': '忽略 {count} 项',
   'ui.share.import.count.mapped': '映射 {count} 项',
+  'ui.share.import.count.kept': '保留 {count} 项',
+  'ui.share.import.drop': '或将文件拖放到此处（可一次多个：kubectl 导出与 calicoctl 列表）',
+  'ui.share.import.running': '正在读取文件…',
+  'ui.share.import.interface': '节点网卡名称',
+  'ui.share.import.interface.apply': '按此名称重新导入',
   'ui.share.import.replaces': '将替换当前设计；撤销或“恢复上一个设计”可以找回它。',
   'ui.share.import.preview': '预览',
   'ui.share.import.use': '使用此设计',
@@ -237,6 +250,8 @@ export const shareZhCN: Translation<typeof shareEn> = {
   'ui.share.report.assumed': '假定',
   'ui.share.report.ignored': '忽略',
   'ui.share.report.mapped': '映射',
+  'ui.share.report.kept': '保留',
+  'ui.share.report.file': '文件',
   'ui.share.examples.title': '示例',
   'ui.share.examples.guide.title': '指南示例',
   'ui.share.examples.guide.description':

@@ -1,16 +1,13 @@
 /**
- * Test harness for the topology of a cluster dump, until the import pipeline reads Lists: the
- * objects of every file (a `List`'s items one by one, as the pipeline hands them over), the
- * candidate the policy reading builds from them (importYaml on the objects as a stream), and
- * withTopology on top.
+ * Test harness for the topology of a cluster dump: the objects of every file (a `List`'s items one
+ * by one, as the pipeline hands them over) for tests of withTopology alone, and the whole import
+ * of a dump through importFiles.
  */
-import { dump, loadAll } from 'js-yaml';
-import type { Design, DesignInput } from '../../model/design';
-import { validateDesign, describeProblem } from '../../model/validateDesign';
-import { ImportContext, field, isObj, list, str, type Located } from '../context';
-import { importYaml } from '../importYaml';
+import { loadAll } from 'js-yaml';
+import type { Design } from '../../model/design';
+import { field, isObj, list, str, type Located } from '../context';
+import { importFiles } from '../importFiles';
 import type { ImportItem, ImportOptions } from '../types';
-import { withTopology } from '../withTopology';
 
 /** Every object of the texts, the items of a `…List` one by one. */
 export function objectsOf(...texts: string[]): unknown[] {
@@ -41,20 +38,15 @@ export function locate(objects: readonly unknown[]): Located[] {
 
 export interface Imported {
   design: Design;
-  candidate: DesignInput;
   items: ImportItem[];
 }
 
-/** The design a dump imports to, with the whole report; throws when it is not valid. */
+/** The design a dump imports to through the pipeline, with the whole report; throws when none. */
 export function importDump(texts: readonly string[], options: ImportOptions = {}): Imported {
-  const objects = objectsOf(...texts);
-  const stream = objects.map((o) => dump(o)).join('---\n');
-  const policy = importYaml(stream);
-  if (!policy.design) throw new Error(JSON.stringify(policy.report.items, null, 1));
-  const ctx = new ImportContext(undefined);
-  ctx.items.push(...policy.report.items);
-  const candidate = withTopology(policy.design, locate(objects), ctx, options);
-  const checked = validateDesign(candidate);
-  if (!checked.ok) throw new Error(checked.problems.map(describeProblem).join('\n'));
-  return { design: checked.design, candidate, items: ctx.items };
+  const r = importFiles(
+    texts.map((text, i) => ({ name: `dump-${i + 1}.yaml`, text })),
+    options,
+  );
+  if (!r.design) throw new Error(JSON.stringify(r.report.items, null, 1));
+  return { design: r.design, items: r.report.items };
 }

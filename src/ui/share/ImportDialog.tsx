@@ -1,8 +1,10 @@
 /**
- * "Import YAML…": paste Calico/Kubernetes YAML or upload a file, preview what the importer makes
- * of it (a report with a line for every document and rule: mapped, assumed, ignored or rejected,
- * the way Calico would reject it), then use the design. Replacing is one undo step, and the design
- * it replaces is kept for "Restore previous design".
+ * "Import YAML…": paste Calico/Kubernetes YAML, or pick or drop several files at once (a kubectl
+ * dump and calicoctl's lists together), preview what the importer makes of them (a report with a
+ * line for every document and rule, with its file: mapped, kept, assumed, ignored or rejected),
+ * then use the design. The import runs in a Web Worker (src/state/importRunner.ts) so a large dump
+ * leaves the page responsive; the user's design is untouched until "Use this design". Replacing
+ * is one undo step, and the design it replaces is kept for "Restore previous design".
  */
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
@@ -12,12 +14,14 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState, type ChangeEvent } from 'react';
-import { importYaml, MAX_IMPORT_LENGTH } from '../../importer/importYaml';
-import type { ImportResult } from '../../importer/types';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { MAX_IMPORT_LENGTH } from '../../importer/importYaml';
+import type { ImportFile, ImportResult } from '../../importer/types';
 import type { Design } from '../../model/design';
+import { startImport, type ImportRun } from '../../state/importRunner';
 import { useT } from '../../state/preferences';
 import { summaryOf } from './designSummary';
 import { ImportReportTable, SeverityBadge, SEVERITIES, severityLook } from './ImportReportTable';
@@ -32,21 +36,26 @@ const visuallyHidden = {
   width: 1,
 } as const;
 
-/** A file the importer would refuse anyway is not read into the page. */
+/** The only item of a result that was not computed: a refusal, or a worker that failed. */
+function single(item: ImportResult['report']['items'][number]): ImportResult {
+  return { design: undefined, report: { items: [item] } };
+}
+
+/** Files the importer would refuse anyway are not read into the page. */
 function refusedUnread(size: number): ImportResult {
-  return {
-    design: undefined,
-    report: {
-      items: [
-        {
-          severity: 'rejected',
-          line: 0,
-          messageId: 'import.tooLarge',
-          params: { size, max: MAX_IMPORT_LENGTH },
-        },
-      ],
-    },
-  };
+  return single({
+    severity: 'rejected',
+    line: 0,
+    messageId: 'import.tooLarge',
+    params: { size, max: MAX_IMPORT_LENGTH },
+  });
+}
+
+/** True when the report says a node interface name was assumed: the user confirms or changes it. */
+function assumesInterface(result: ImportResult): boolean {
+  return result.report.items.some(
+    (i) => i.severity === 'assumed' && /interface/i.test(i.messageId),
+  );
 }
 
 export function ImportDialog(props: {
@@ -56,29 +65,66 @@ export function ImportDialog(props: {
 }) {
   const t = useT();
   const [text, setText] = useState('');
-  const [fileName, setFileName] = useState<string | undefined>();
+  const [files, setFiles] = useState<ImportFile[]>([]);
   const [result, setResult] = useState<ImportResult | undefined>();
+  const [running, setRunning] = useState(false);
+  const [iface, setIface] = useState('');
+  const run = useRef<ImportRun | undefined>(undefined);
+  useEffect(() => () => run.current?.cancel(), []);
 
   const edit = (next: string) => {
     setText(next);
     setResult(undefined);
   };
 
-  const preview = (input = text) => setResult(importYaml(input));
+  const preview = (input: { text: string; files: ImportFile[] }, defaultInterface: string) => {
+    const all = [...input.files, ...(input.text.trim() ? [{ name: '', text: input.text }] : [])];
+    run.current?.cancel();
+    setRunning(true);
+    const name = defaultInterface.trim();
+    run.current = startImport(
+      { files: all, options: name ? { defaultInterface: name } : {} },
+      (reply) => {
+        setRunning(false);
+        setResult(
+          reply.kind === 'done'
+            ? reply.result
+            : single({
+                severity: 'rejected',
+                line: 0,
+                messageId: 'import.internal',
+                params: { detail: reply.message },
+              }),
+        );
+      },
+    );
+  };
 
-  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    setFileName(file.name);
-    if (file.size > MAX_IMPORT_LENGTH) {
-      setText('');
-      setResult(refusedUnread(file.size));
+  const readFiles = async (list: FileList | null | undefined) => {
+    const picked = [...(list ?? [])];
+    if (!picked.length) return;
+    const size = picked.reduce((n, f) => n + f.size, 0);
+    if (size > MAX_IMPORT_LENGTH) {
+      setFiles([]);
+      setResult(refusedUnread(size));
       return;
     }
-    const content = await file.text();
-    setText(content);
-    preview(content);
+    const read = await Promise.all(
+      picked.map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    setFiles(read);
+    preview({ text, files: read }, iface);
+  };
+
+  const upload = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.target;
+    await readFiles(input.files);
+    input.value = '';
+  };
+
+  const drop = (e: DragEvent<HTMLElement>) => {
+    e.preventDefault();
+    void readFiles(e.dataTransfer.files);
   };
 
   const use = () => {
@@ -99,7 +145,11 @@ export function ImportDialog(props: {
       maxWidth="lg"
     >
       <DialogTitle id="import-title">{t('ui.share.import.title')}</DialogTitle>
-      <DialogContent dividers>
+      <DialogContent
+        dividers
+        onDragOver={(e: DragEvent<HTMLElement>) => e.preventDefault()}
+        onDrop={drop}
+      >
         <Typography variant="body2" sx={{ mb: 1.5 }}>
           {t('ui.share.import.intro')}
         </Typography>
@@ -109,16 +159,15 @@ export function ImportDialog(props: {
             <Box
               component="input"
               type="file"
-              accept=".yaml,.yml,text/yaml,application/yaml,text/plain"
+              multiple
+              accept=".yaml,.yml,.json,text/yaml,application/yaml,application/json,text/plain"
               onChange={(e: ChangeEvent<HTMLInputElement>) => void upload(e)}
               sx={visuallyHidden}
             />
           </Button>
-          {fileName && (
-            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-              {fileName}
-            </Typography>
-          )}
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {files.length ? files.map((f) => f.name).join(', ') : t('ui.share.import.drop')}
+          </Typography>
         </Box>
         <TextField
           label={t('ui.share.import.field')}
@@ -136,7 +185,13 @@ export function ImportDialog(props: {
             },
           }}
         />
-        {result && (
+        {running && (
+          <Box sx={{ mt: 2 }} role="status">
+            <Typography variant="body2">{t('ui.share.import.running')}</Typography>
+            <LinearProgress aria-label={t('ui.share.import.running')} />
+          </Box>
+        )}
+        {result && !running && (
           <Box sx={{ mt: 2 }} role="region" aria-label={t('ui.share.import.preview.region')}>
             {result.design ? (
               <Alert severity="success" sx={{ mb: 1 }}>
@@ -149,6 +204,20 @@ export function ImportDialog(props: {
               <Alert severity="error" sx={{ mb: 1 }}>
                 {t('ui.share.import.preview.none')}
               </Alert>
+            )}
+            {assumesInterface(result) && (
+              <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1 }}>
+                <TextField
+                  size="small"
+                  label={t('ui.share.import.interface')}
+                  value={iface}
+                  onChange={(e) => setIface(e.target.value)}
+                  placeholder="eth0"
+                />
+                <Button size="small" onClick={() => preview({ text, files }, iface)}>
+                  {t('ui.share.import.interface.apply')}
+                </Button>
+              </Box>
             )}
             <Box sx={{ display: 'flex', gap: 2, mb: 1, flexWrap: 'wrap' }}>
               {SEVERITIES.map((s) => (
@@ -169,13 +238,13 @@ export function ImportDialog(props: {
         )}
         <Button onClick={props.onClose}>{t('ui.share.action.cancel')}</Button>
         <Button
-          onClick={() => preview()}
-          disabled={!text.trim()}
+          onClick={() => preview({ text, files }, iface)}
+          disabled={(!text.trim() && !files.length) || running}
           variant={result ? 'text' : 'contained'}
         >
           {t('ui.share.import.preview')}
         </Button>
-        <Button onClick={use} disabled={!result?.design} variant="contained">
+        <Button onClick={use} disabled={!result?.design || running} variant="contained">
           {t('ui.share.import.use')}
         </Button>
       </DialogActions>

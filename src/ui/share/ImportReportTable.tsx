@@ -2,6 +2,7 @@
 import BlockIcon from '@mui/icons-material/Block';
 import CheckCircleIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import HelpIcon from '@mui/icons-material/HelpOutlineOutlined';
+import KeptIcon from '@mui/icons-material/Inventory2Outlined';
 import RemoveCircleIcon from '@mui/icons-material/RemoveCircleOutlineOutlined';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
@@ -16,7 +17,13 @@ import type { ImportItem, ImportSeverity } from '../../importer/types';
 import { useT } from '../../state/preferences';
 
 /** Severities in the order a reader should look at them. */
-export const SEVERITIES: readonly ImportSeverity[] = ['rejected', 'assumed', 'ignored', 'mapped'];
+export const SEVERITIES: readonly ImportSeverity[] = [
+  'rejected',
+  'assumed',
+  'ignored',
+  'mapped',
+  'kept',
+];
 
 /** How a severity looks: icon and colour, its word (`label`) and a count of it (`count`). */
 const LOOKS: Readonly<
@@ -48,6 +55,12 @@ const LOOKS: Readonly<
     color: 'success.main',
     label: 'ui.share.report.mapped',
     count: 'ui.share.import.count.mapped',
+  },
+  kept: {
+    icon: <KeptIcon fontSize="small" />,
+    color: 'info.main',
+    label: 'ui.share.report.kept',
+    count: 'ui.share.import.count.kept',
   },
 };
 
@@ -84,12 +97,17 @@ export function ImportReportTable({ items }: { items: readonly ImportItem[] }) {
   const t = useT();
   // What needs reading first (rejected, assumed) on top; within a severity, in file order.
   const rank = (i: ImportItem) => SEVERITIES.indexOf(i.severity);
-  const rows = [...items].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
+  const files = [...new Set(items.map((i) => i.file))];
+  const withFiles = files.some((f) => f !== undefined);
+  const rows = [...items].sort(
+    (a, b) => rank(a) - rank(b) || files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line,
+  );
   return (
     <TableContainer sx={{ maxHeight: 320, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Table size="small" stickyHeader aria-label={t('ui.share.report.table')}>
         <TableHead>
           <TableRow>
+            {withFiles && <TableCell sx={{ width: 160 }}>{t('ui.share.report.file')}</TableCell>}
             <TableCell sx={{ width: 56 }}>{t('ui.share.report.line')}</TableCell>
             <TableCell sx={{ width: 110 }}>{t('ui.share.report.severity')}</TableCell>
             <TableCell sx={{ width: 220 }}>{t('ui.share.report.resource')}</TableCell>
@@ -101,6 +119,11 @@ export function ImportReportTable({ items }: { items: readonly ImportItem[] }) {
             const look = severityLook(item.severity);
             return (
               <TableRow key={i} data-severity={item.severity}>
+                {withFiles && (
+                  <TableCell sx={{ verticalAlign: 'top', wordBreak: 'break-all' }}>
+                    {item.file ?? '—'}
+                  </TableCell>
+                )}
                 <TableCell sx={{ fontVariantNumeric: 'tabular-nums', verticalAlign: 'top' }}>
                   {item.line > 0 ? item.line : '—'}
                 </TableCell>
