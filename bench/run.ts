@@ -11,6 +11,8 @@ import {
   type Scale,
 } from '../fixtures/scaleDesign';
 import type { Resource } from '../src/calico/types';
+import { clusterDumpYaml } from '../fixtures/clusterDump';
+import { importFiles } from '../src/importer/importFiles';
 import { generate } from '../src/generator/generate';
 import { guideExample } from '../src/model/examples';
 import { designSchema, type Design } from '../src/model/design';
@@ -131,4 +133,27 @@ for (const [label, base, full] of [
       return `${m.summary.cells} cells in ${m.groups.length} groups, ${m.classes.length} node classes`;
     });
   }
+}
+
+// Issue #13: a cluster's dump as `kubectl get nodes,services,pods,endpointslices -A -o yaml`
+// prints it, imported whole (parsing, mapping, topology, validation); and a List of Services alone
+// (one /32 per Service as the service networks), where the mapping used to grow quadratically.
+console.log('\nImport of a cluster dump (issue #13)');
+const dump200 = clusterDumpYaml({ nodes: 200, pods: 3000, services: 300 });
+few(`kubectl dump, 200 nodes / 3,000 pods / 300 Services`, 3, () => {
+  const r = importFiles([{ name: 'dump.yaml', text: dump200 }]);
+  return `${(dump200.length / 1e6).toFixed(1)} MB → ${r.design?.nodes.length ?? 0} nodes, ${r.design?.pods.length ?? 0} pods`;
+});
+const manyServices = (n: number) =>
+  `apiVersion: v1\nitems:\n${Array.from(
+    { length: n },
+    (_, i) =>
+      `- apiVersion: v1\n  kind: Service\n  metadata:\n    name: svc-${i}\n    namespace: default\n  spec:\n    clusterIP: 10.96.${(i >> 8) & 255}.${i & 255}\n    ports:\n    - port: 80\n      protocol: TCP\n    selector:\n      app: svc-${i}\n`,
+  ).join('')}kind: List\n`;
+for (const n of [2000, 8000]) {
+  const text = manyServices(n);
+  few(`a List of ${n.toLocaleString('en')} Services`, 3, () => {
+    const r = importFiles([{ name: 'services.yaml', text }]);
+    return `${r.design?.services.length ?? 0} services`;
+  });
 }

@@ -57,14 +57,22 @@ import {
   type Profile,
   type ServicePort,
 } from '../model/design';
-import { hostCidr, networkOf, formatCidr, parseCidr } from '../net/ip';
+import {
+  bitsOf,
+  cidrContainsIp,
+  formatCidr,
+  hostCidr,
+  networkOf,
+  parseCidr,
+  type Cidr,
+} from '../net/ip';
 import { describeProblem, validateDesign } from '../model/validateDesign';
 import { firstUnsafeChar } from '../text/plainText';
 import { ImportContext, field, list, setKeys, str, type Located } from './context';
 import { chooseNodeLabel, readNodes } from './readNodes';
 import { readNetworkSets } from './clientSources';
 import { readStaged, readTiers } from './policyKinds';
-import { PolicyReader, ServiceIndex, cidrHolding } from './readPolicies';
+import { PolicyReader, ServiceIndex } from './readPolicies';
 import { readServices, type ServiceDraft } from './readServices';
 import { settleClients } from './settleClients';
 import type { ImportOptions } from './types';
@@ -318,9 +326,21 @@ function chooseServiceCidrs(
     ctx.add('assumed', 'import.assumed.serviceCidrsDefault', { cidrs: DEFAULT_SERVICE_CIDR });
     return cidrs;
   }
+  // A dump's services may each have a /32 of their own: looking each cluster IP up among the
+  // addresses held (a set) and the few real networks (parsed once) keeps this linear; scanning
+  // every CIDR for every service took minutes for 16,000 Services.
+  const hosts = new Set<string>();
+  const networks: Cidr[] = [];
+  for (const c of cidrs) {
+    const parsed = parseCidr(c);
+    if (!parsed) continue;
+    if (parsed.prefix === bitsOf(parsed.family)) hosts.add(formatCidr(parsed));
+    else networks.push(parsed);
+  }
   for (const s of services) {
-    if (cidrHolding(cidrs, s.clusterIP)) continue;
     const own = hostCidr(s.ip);
+    if (hosts.has(own) || networks.some((n) => cidrContainsIp(n, s.ip))) continue;
+    hosts.add(own);
     ctx.add('assumed', 'import.assumed.clusterIpOutside', {
       clusterIP: s.clusterIP,
       service: s.id,

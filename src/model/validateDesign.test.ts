@@ -191,3 +191,17 @@ describe('baseline (format 2)', () => {
     expect(r.ok && r.design).toEqual(guideExample);
   });
 });
+
+describe('service networks of one address each (as an import may list them)', () => {
+  it('takes a cluster IP its own /32 holds, and names the one none holds', () => {
+    const hosts = (cidrs: string[]) =>
+      messages({
+        ...guideExampleInput,
+        cluster: { ...guideExampleInput.cluster, serviceCidrs: cidrs },
+      });
+    expect(hosts(['10.20.30.40/32', '10.20.30.41/32'])).toEqual([]);
+    expect(hosts(['10.20.30.40/32', '10.20.30.0/30'])).toEqual([
+      'services[1].clusterIP: 10.20.30.41 is outside every service CIDR (10.20.30.40/32, 10.20.30.0/30)',
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { core } from 'zod';
 import { en, type MessageId } from '../i18n/en';
 import { formatMessage } from '../i18n/format';
 import { calicoAtLeast, DESIGN_VERSION, designSchema, type Design } from './design';
-import { cidrContainsIp, parseCidr, parseIp } from '../net/ip';
+import { bitsOf, cidrContainsIp, parseCidr, parseIp } from '../net/ip';
 import { formatPath, type Problem } from './problem';
 import { migrateDesign } from './migrate';
 import { preciseProblem } from './valueProblems';
@@ -122,6 +122,15 @@ export function crossFieldProblems(d: Design): Problem[] {
   const servicesById = new Map(d.services.map((s) => [s.id, s]));
 
   const serviceCidrs = d.cluster.serviceCidrs.flatMap((c) => parseCidr(c) ?? []);
+  // An imported cluster may list one /32 per Service: those are looked up, not scanned, so the
+  // check stays linear in the number of Services.
+  const hostKey = (family: number, value: bigint) => `${family}:${value}`;
+  const serviceHosts = new Set(
+    serviceCidrs
+      .filter((c) => c.prefix === bitsOf(c.family))
+      .map((c) => hostKey(c.family, c.value)),
+  );
+  const serviceNetworks = serviceCidrs.filter((c) => c.prefix !== bitsOf(c.family));
   const podCidrs = d.cluster.podCidrs.flatMap((c) => parseCidr(c) ?? []);
 
   const firstBy = new Map<string, string>();
@@ -149,7 +158,11 @@ export function crossFieldProblems(d: Design): Problem[] {
 
   d.services.forEach((s, i) => {
     const ip = parseIp(s.clusterIP);
-    if (ip && !serviceCidrs.some((c) => cidrContainsIp(c, ip))) {
+    const inside =
+      ip &&
+      (serviceHosts.has(hostKey(ip.family, ip.value)) ||
+        serviceNetworks.some((c) => cidrContainsIp(c, ip)));
+    if (ip && !inside) {
       add(`services[${i}].clusterIP`, 'service.clusterIP.outside', {
         value: s.clusterIP,
         cidrs: d.cluster.serviceCidrs.join(', '),

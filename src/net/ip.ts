@@ -119,10 +119,23 @@ export function parseCidr(text: string): Cidr | undefined {
   return { family: ip.family, value: ip.value, prefix };
 }
 
-function mask(family: IpFamily, prefix: number): bigint {
+function computeMask(family: IpFamily, prefix: number): bigint {
   const bits = BigInt(bitsOf(family));
   const all = (1n << bits) - 1n;
   return (all >> BigInt(prefix)) ^ all;
+}
+
+/**
+ * Every network mask, computed once: containment checks run per service × CIDR and per rule ×
+ * address, and building a BigInt mask each time was most of a large import's time.
+ */
+const MASKS: Readonly<Record<IpFamily, readonly bigint[]>> = {
+  4: Array.from({ length: 33 }, (_, p) => computeMask(4, p)),
+  6: Array.from({ length: 129 }, (_, p) => computeMask(6, p)),
+};
+
+function mask(family: IpFamily, prefix: number): bigint {
+  return MASKS[family][prefix] ?? computeMask(family, prefix);
 }
 
 /** The CIDR with its host bits cleared: `1.2.3.4/16` → `1.2.0.0/16`. */
@@ -137,7 +150,9 @@ export function hasHostBits(c: Cidr): boolean {
 
 /** True when the address lies in the CIDR's network (never across families). */
 export function cidrContainsIp(c: Cidr, ip: Ip): boolean {
-  return c.family === ip.family && (ip.value & mask(c.family, c.prefix)) === networkOf(c).value;
+  if (c.family !== ip.family) return false;
+  const m = mask(c.family, c.prefix);
+  return (ip.value & m) === (c.value & m);
 }
 
 /** True when the two networks share an address (never across families). */
