@@ -1,22 +1,8 @@
 import { generate } from '../generator/generate';
 import type { Profile } from '../model/design';
 import { guideExample } from '../model/examples';
-import { run, type Io } from './cli';
-
-function fakeIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: Io = {
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    writeFile: () => undefined,
-    stdout: (t) => (out.stdout += t),
-    stderr: (t) => (out.stderr += t),
-  };
-  return { io, out };
-}
+import { run } from './cli';
+import { fakeIo } from './testIo';
 
 /** The guide example with the generator's policies part of one profile as what the cluster runs. */
 function runningNow(profile: Profile): string {

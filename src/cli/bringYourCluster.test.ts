@@ -9,25 +9,11 @@ import { readFileSync } from 'node:fs';
 import { generate } from '../generator/generate';
 import { designSchema, type Design } from '../model/design';
 import { guideExample } from '../model/examples';
-import { run, type Io } from './cli';
+import { run } from './cli';
+import { fakeIo } from './testIo';
 
 const dump = (name: string) =>
   readFileSync(new URL(`../../fixtures/cluster-dump/${name}`, import.meta.url), 'utf8');
-
-function fakeIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '' };
-  const io: Io = {
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    writeFile: () => undefined,
-    stdout: (t) => (out.stdout += t),
-    stderr: (t) => (out.stderr += t),
-  };
-  return { io, out };
-}
 
 /** The policies part the app writes for the guide example in one profile: what a cluster runs. */
 function policiesOf(profile: 'guide' | 'hardened'): string {

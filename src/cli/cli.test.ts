@@ -3,22 +3,8 @@ import { readFileSync } from 'node:fs';
 import { designSchema } from '../model/design';
 import { guideExample, guideExampleInput } from '../model/examples';
 import { decodeDesign, encodeDesign } from '../permalink/permalink';
-import { HELP, run, type Io } from './cli';
-
-function fakeIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const io: Io = {
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    writeFile: (p, t) => (out.written[p] = t),
-    stdout: (t) => (out.stdout += t),
-    stderr: (t) => (out.stderr += t),
-  };
-  return { io, out };
-}
+import { HELP, run } from './cli';
+import { fakeIo } from './testIo';
 
 const golden = readFileSync(
   new URL('../../fixtures/guide-example/policies.yaml', import.meta.url),
